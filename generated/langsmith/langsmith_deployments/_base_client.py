@@ -1,0 +1,704 @@
+"""The HTTP machinery behind every generated client, sync and async.
+
+Generated resource methods describe a call declaratively (method, path,
+parameters, expected types); this module turns that into an ``httpx.Request``,
+applies credentials, retries with backoff, decodes the response and maps errors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import email.utils
+import logging
+import os
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import httpx
+import pydantic
+
+from . import _qs
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    MissingCredentialsError,
+    status_error_class,
+)
+from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage
+from ._response import RawResponse, raw_mode
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from ._version import __version__
+
+if TYPE_CHECKING:  # typing.Self needs Python 3.11; only the type checker reads this
+    from typing_extensions import Self
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "AsyncAPIClient",
+    "Param",
+    "Scheme",
+    "SyncAPIClient",
+    "from_env",
+]
+
+log = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+_RETRY_STATUSES = frozenset({408, 409, 429})
+_PACKAGE = __name__.rpartition(".")[0] or __name__
+
+
+def from_env(value: str | None, variable: str | None) -> str | None:
+    """An explicit argument, else the environment variable's value (if set and non-empty)."""
+    if value is not None or variable is None:
+        return value
+    return os.environ.get(variable) or None
+
+
+class Param(NamedTuple):
+    """One parameter of a call: wire name, value and its OpenAPI serialisation."""
+
+    name: str
+    value: Any
+    style: str | None = None
+    explode: bool | None = None
+
+
+@dataclass(frozen=True)
+class Scheme:
+    """A security scheme: where the credential named ``argument`` goes."""
+
+    key: str
+    kind: str
+    location: str
+    wire_name: str
+    argument: str
+
+
+class _Call(NamedTuple):
+    request: httpx.Request
+    timeout: httpx.Timeout | None
+    max_retries: int
+
+
+def _as_timeout(value: TimeoutTypes) -> httpx.Timeout | None:
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    return httpx.Timeout(float(value))
+
+
+def _budget(timeout: httpx.Timeout | None) -> float | None:
+    """The longest any single phase may take: retries never sleep beyond it."""
+    if timeout is None:
+        return None
+    values = [v for v in (timeout.connect, timeout.read, timeout.write, timeout.pool) if v]
+    return max(values) if values else None
+
+
+def retry_after_seconds(headers: httpx.Headers) -> float | None:
+    """The server's requested delay, from ``retry-after-ms`` or ``Retry-After``."""
+    millis = headers.get("retry-after-ms")
+    if millis:
+        try:
+            return max(float(millis) / 1000.0, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    parsed = email.utils.parsedate_tz(value)
+    if parsed is None:
+        return None
+    return max(email.utils.mktime_tz(parsed) - time.time(), 0.0)
+
+
+def should_retry(response: httpx.Response) -> bool:
+    override = response.headers.get("x-should-retry")
+    if override in ("true", "false"):
+        return bool(override == "true")
+    return response.status_code in _RETRY_STATUSES or response.status_code >= 500
+
+
+def retry_delay(attempt: int, headers: httpx.Headers | None) -> float:
+    """Seconds to wait before retry number ``attempt`` (0-based)."""
+    if headers is not None:
+        requested = retry_after_seconds(headers)
+        if requested is not None and requested <= 60:
+            return requested
+    delay = min(INITIAL_RETRY_DELAY * (2.0**attempt), MAX_RETRY_DELAY)
+    return delay * (1.0 - 0.25 * random.random())
+
+
+_adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
+
+
+def _adapter(target: Any) -> pydantic.TypeAdapter[Any]:
+    try:
+        return _adapters[target]
+    except KeyError:
+        adapter: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(target)
+        _adapters[target] = adapter
+        return adapter
+    except TypeError:  # unhashable annotation
+        return pydantic.TypeAdapter(target)
+
+
+def _error_model(errors: Mapping[str, Any], status: int) -> Any:
+    for key in (str(status), f"{str(status)[0]}XX", f"{str(status)[0]}xx", "default"):
+        if key in errors:
+            return errors[key]
+    return None
+
+
+class BaseAPIClient:
+    """What sync and async clients share: configuration and request building."""
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None,
+        base_url_env: str | None,
+        default_base_url: str | None,
+        credentials: Mapping[str, str | None],
+        schemes: Sequence[Scheme],
+        auth_alternatives: Sequence[Sequence[str]],
+        auth_required: bool,
+        options: Mapping[str, str | None],
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        if base_url is None and base_url_env:
+            base_url = os.environ.get(base_url_env) or None
+        if base_url is None:
+            base_url = default_base_url
+        if base_url is None:
+            raise ValueError("base_url is required: the API description names no server")
+        self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
+        self._credentials = {k: v for k, v in credentials.items() if v}
+        self._schemes = {s.key: s for s in schemes}
+        self._options = dict(options)
+        self.timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _as_timeout(timeout)
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self.max_retries = max_retries
+        self._default_headers = dict(default_headers or {})
+        if auth_required and not any(
+            self._satisfied(alternative) for alternative in auth_alternatives
+        ):
+            needed = " or ".join(
+                " and ".join(self._describe(key) for key in alternative)
+                for alternative in auth_alternatives
+            )
+            raise MissingCredentialsError(f"no credentials given: pass {needed}")
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+
+    # -------------------------------------------------------------- auth
+
+    def _describe(self, key: str) -> str:
+        scheme = self._schemes[key]
+        return f"{scheme.argument}="
+
+    def _satisfied(self, alternative: Sequence[str]) -> bool:
+        for key in alternative:
+            scheme = self._schemes.get(key)
+            if scheme is None or scheme.argument not in self._credentials:
+                return False
+            if scheme.kind == "basic" and "password" not in self._credentials:
+                return False
+        return True
+
+    def _apply_auth(
+        self,
+        security: Sequence[Sequence[str]],
+        headers: dict[str, str],
+        query: list[tuple[str, str]],
+        cookies: dict[str, str],
+    ) -> None:
+        if not security or any(len(alternative) == 0 for alternative in security):
+            chosen: Sequence[str] = next((a for a in security if self._satisfied(a)), ())
+        else:
+            found = next((a for a in security if self._satisfied(a)), None)
+            if found is None:
+                needed = " or ".join(" and ".join(self._describe(k) for k in a) for a in security)
+                raise MissingCredentialsError(f"this operation needs credentials: pass {needed}")
+            chosen = found
+        for key in chosen:
+            scheme = self._schemes[key]
+            secret = self._credentials[scheme.argument]
+            if scheme.kind == "bearer":
+                headers["Authorization"] = f"Bearer {secret}"
+            elif scheme.kind == "basic":
+                pair = f"{secret}:{self._credentials['password']}".encode()
+                headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
+            elif scheme.location == "query":
+                query.append((scheme.wire_name, secret))
+            elif scheme.location == "cookie":
+                cookies[scheme.wire_name] = secret
+            else:
+                headers[scheme.wire_name] = secret
+
+    def _secret_query_names(self) -> set[str]:
+        return {s.wire_name for s in self._schemes.values() if s.location == "query"}
+
+    # -------------------------------------------------------------- options
+
+    def header_option(self, name: str, value: Any, default: Any = None) -> Any:
+        """A client-level header: the call's value, else the client's, else the operation's."""
+        if value is not None:
+            return value
+        configured = self._options.get(name)
+        if configured is not None:
+            return configured
+        if default is None:
+            raise ValueError(f"{name} is required: pass it to the client or to this call")
+        return default
+
+    @property
+    def user_agent(self) -> str:
+        return f"{_PACKAGE}/{__version__} httpx/{httpx.__version__}"
+
+    # -------------------------------------------------------------- building
+
+    def _build(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Sequence[Param],
+        query: Sequence[Param],
+        headers: Sequence[Param],
+        cookies: Sequence[Param],
+        body: Any,
+        body_encoding: str | None,
+        content_type: str | None,
+        security: Sequence[Sequence[str]],
+        options: RequestOptions,
+    ) -> _Call:
+        for param in path_params:
+            segment = _qs.path_value(
+                param.name, param.value, param.style or "simple", bool(param.explode)
+            )
+            path = path.replace("{" + param.name + "}", segment)
+        query_pairs: list[tuple[str, str]] = []
+        for param in query:
+            explode = True if param.explode is None else param.explode
+            query_pairs.extend(
+                _qs.query_pairs(param.name, param.value, param.style or "form", explode)
+            )
+        header_map = {"User-Agent": self.user_agent, "Accept": "application/json"}
+        header_map.update(self._default_headers)
+        for param in headers:
+            text = _qs.header_value(param.value, bool(param.explode))
+            if text is not None:
+                header_map[param.name] = text
+        cookie_map: dict[str, str] = {}
+        for param in cookies:
+            cookie_map.update(_qs.cookie_pairs(param.name, param.value))
+        self._apply_auth(security, header_map, query_pairs, cookie_map)
+        if cookie_map:
+            header_map["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookie_map.items())
+        extra_query = options.get("extra_query") or {}
+        for key, value in extra_query.items():
+            query_pairs.extend(_qs.query_pairs(key, value))
+        header_map.update(options.get("extra_headers") or {})
+        request_kwargs = self._body_kwargs(body, body_encoding, content_type)
+        if "content_type" in request_kwargs:
+            header_map["Content-Type"] = request_kwargs.pop("content_type")
+        url = self.base_url.join(path.lstrip("/"))
+        timeout_option = options.get("timeout", NOT_GIVEN)
+        timeout = (
+            self.timeout if isinstance(timeout_option, NotGiven) else _as_timeout(timeout_option)
+        )
+        params: list[tuple[str, str | int | float | bool | None]] = list(query_pairs)
+        request = httpx.Request(
+            method.upper(),
+            url,
+            params=params,
+            headers=header_map,
+            extensions=_timeout_ext(timeout),
+            **request_kwargs,
+        )
+        retries_option = options.get("max_retries", NOT_GIVEN)
+        retries = self.max_retries if isinstance(retries_option, NotGiven) else retries_option
+        return _Call(request, timeout, retries)
+
+    @staticmethod
+    def _body_kwargs(body: Any, encoding: str | None, content_type: str | None) -> dict[str, Any]:
+        if body is None or encoding is None:
+            return {}
+        if isinstance(body, pydantic.BaseModel):
+            body = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if encoding == "json":
+            content = pydantic.TypeAdapter(Any).dump_json(body, by_alias=True)
+            return {"content": content, "content_type": content_type or "application/json"}
+        if encoding == "form":
+            return {"data": {k: _qs.scalar(v) for k, v in body.items() if v is not None}}
+        if encoding == "multipart":
+            files = {
+                k: v for k, v in body.items() if isinstance(v, (bytes, tuple)) or hasattr(v, "read")
+            }
+            data = {k: _qs.scalar(v) for k, v in body.items() if k not in files and v is not None}
+            return {"data": data, "files": files}
+        if encoding == "text":
+            return {"content": str(body).encode(), "content_type": content_type or "text/plain"}
+        return {"content": body, "content_type": content_type or "application/octet-stream"}
+
+    # -------------------------------------------------------------- decoding
+
+    def _decode(self, response: httpx.Response, cast_to: Any, decoding: str) -> Any:
+        if decoding == "none" or cast_to is None:
+            return None
+        if decoding == "binary":
+            return response.content
+        if decoding == "text":
+            return response.text
+        try:
+            return _adapter(cast_to).validate_json(response.content)
+        except pydantic.ValidationError as exc:
+            raise APIResponseValidationError(response, _summarise(exc)) from None
+
+    def _status_error(self, response: httpx.Response, errors: Mapping[str, Any]) -> APIStatusError:
+        body: Any
+        try:
+            body = response.json()
+        except ValueError:
+            body = response.text
+        model = _error_model(errors, response.status_code)
+        error = None
+        if model is not None and not isinstance(body, str):
+            try:
+                error = _adapter(model).validate_python(body)
+            except pydantic.ValidationError:
+                error = None
+        return status_error_class(response.status_code)(response, body=body, error=error)
+
+    def _log(self, response: httpx.Response, started: float) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            url = response.request.url
+            for name in self._secret_query_names():
+                url = url.copy_remove_param(name)
+            log.debug(
+                "%s %s -> %s in %.3fs",
+                response.request.method,
+                url,
+                response.status_code,
+                time.monotonic() - started,
+            )
+
+
+def _summarise(exc: pydantic.ValidationError) -> str:
+    problems = []
+    for error in exc.errors()[:5]:
+        where = ".".join(str(p) for p in error["loc"]) or "(body)"
+        problems.append(f"{where}: {error['msg']}")
+    more = exc.error_count() - len(problems)
+    return "; ".join(problems) + (f"; and {more} more" if more > 0 else "")
+
+
+class SyncAPIClient(BaseAPIClient):
+    """Sends requests with ``httpx.Client``; blocking."""
+
+    def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owns_http_client = http_client is None
+        self._http = http_client or httpx.Client()
+        self._sleep: Callable[[float], None] = time.sleep
+
+    def close(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_http_client:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _send(self, call: _Call) -> httpx.Response:
+        started = time.monotonic()
+        budget = _budget(call.timeout)
+        attempt = 0
+        while True:
+            try:
+                response = self._http.send(call.request)
+            except httpx.TimeoutException:
+                if self._may_retry(attempt, call, started, budget, None):
+                    attempt += 1
+                    continue
+                raise APITimeoutError(request=call.request) from None
+            except httpx.TransportError as exc:
+                if self._may_retry(attempt, call, started, budget, None):
+                    attempt += 1
+                    continue
+                raise APIConnectionError(
+                    f"Connection error: {type(exc).__name__}", request=call.request
+                ) from None
+            self._log(response, started)
+            if (
+                not response.is_success
+                and should_retry(response)
+                and self._may_retry(attempt, call, started, budget, response.headers)
+            ):
+                response.close()
+                attempt += 1
+                continue
+            return response
+
+    def _may_retry(
+        self,
+        attempt: int,
+        call: _Call,
+        started: float,
+        budget: float | None,
+        headers: httpx.Headers | None,
+    ) -> bool:
+        if attempt >= call.max_retries:
+            return False
+        delay = retry_delay(attempt, headers)
+        if budget is not None and time.monotonic() - started + delay > budget:
+            return False
+        log.debug("retrying %s %s in %.2fs", call.request.method, call.request.url.path, delay)
+        self._sleep(delay)
+        return True
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Sequence[Param] = (),
+        query: Sequence[Param] = (),
+        headers: Sequence[Param] = (),
+        cookies: Sequence[Param] = (),
+        body: Any = None,
+        body_encoding: str | None = None,
+        content_type: str | None = None,
+        security: Sequence[Sequence[str]] = (),
+        cast_to: Any = None,
+        decoding: str = "json",
+        errors: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Send one operation's request and return its decoded result."""
+        call = self._build(
+            method,
+            path,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            body_encoding=body_encoding,
+            content_type=content_type,
+            security=security,
+            options=options or {},
+        )
+        response = self._send(call)
+        if not response.is_success:
+            raise self._status_error(response, errors or {})
+        parsed = self._decode(response, cast_to, decoding)
+        return RawResponse(response, parsed) if raw_mode.get() else parsed
+
+    def request_page(
+        self,
+        method: str,
+        path: str,
+        *,
+        page: PageSpec,
+        query: Sequence[Param] = (),
+        **kwargs: Any,
+    ) -> Any:
+        """Like ``request`` for a paginated operation: returns the first SyncPage."""
+        query_params = list(query)
+
+        def fetch(page_value: Any) -> Any:
+            params = query_params
+            if page_value is not None:
+                params = [p for p in query_params if p.name != page.request_parameter]
+                params.append(Param(page.request_parameter, page_value))
+            result = self.request(method, path, query=params, **kwargs)
+            parsed = _plain(result)
+            items = list(getattr(parsed, page.items, None) or [])
+            current = next((p.value for p in params if p.name == page.request_parameter), None)
+            built: SyncPage[Any] = SyncPage(
+                items=items,
+                response=parsed,
+                next_value=page.next_value(parsed, current, items),
+                fetch=lambda value: _plain(fetch(value)),
+            )
+            if isinstance(result, RawResponse):
+                return RawResponse(result.http_response, built)
+            return built
+
+        return fetch(None)
+
+
+def _plain(result: Any) -> Any:
+    return result.parse() if isinstance(result, RawResponse) else result
+
+
+def _timeout_ext(timeout: httpx.Timeout | None) -> dict[str, Any]:
+    if timeout is None:
+        return {"timeout": {"connect": None, "read": None, "write": None, "pool": None}}
+    return {"timeout": timeout.as_dict()}
+
+
+class AsyncAPIClient(BaseAPIClient):
+    """Sends requests with ``httpx.AsyncClient``."""
+
+    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._owns_http_client = http_client is None
+        self._http = http_client or httpx.AsyncClient()
+        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+
+    async def close(self) -> None:
+        """Close the connection pool (only if this client created it)."""
+        if self._owns_http_client:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def _send(self, call: _Call) -> httpx.Response:
+        started = time.monotonic()
+        budget = _budget(call.timeout)
+        attempt = 0
+        while True:
+            try:
+                response = await self._http.send(call.request)
+            except httpx.TimeoutException:
+                if await self._may_retry(attempt, call, started, budget, None):
+                    attempt += 1
+                    continue
+                raise APITimeoutError(request=call.request) from None
+            except httpx.TransportError as exc:
+                if await self._may_retry(attempt, call, started, budget, None):
+                    attempt += 1
+                    continue
+                raise APIConnectionError(
+                    f"Connection error: {type(exc).__name__}", request=call.request
+                ) from None
+            self._log(response, started)
+            if (
+                not response.is_success
+                and should_retry(response)
+                and await self._may_retry(attempt, call, started, budget, response.headers)
+            ):
+                await response.aclose()
+                attempt += 1
+                continue
+            return response
+
+    async def _may_retry(
+        self,
+        attempt: int,
+        call: _Call,
+        started: float,
+        budget: float | None,
+        headers: httpx.Headers | None,
+    ) -> bool:
+        if attempt >= call.max_retries:
+            return False
+        delay = retry_delay(attempt, headers)
+        if budget is not None and time.monotonic() - started + delay > budget:
+            return False
+        log.debug("retrying %s %s in %.2fs", call.request.method, call.request.url.path, delay)
+        await self._sleep(delay)
+        return True
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        path_params: Sequence[Param] = (),
+        query: Sequence[Param] = (),
+        headers: Sequence[Param] = (),
+        cookies: Sequence[Param] = (),
+        body: Any = None,
+        body_encoding: str | None = None,
+        content_type: str | None = None,
+        security: Sequence[Sequence[str]] = (),
+        cast_to: Any = None,
+        decoding: str = "json",
+        errors: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Send one operation's request and return its decoded result."""
+        call = self._build(
+            method,
+            path,
+            path_params=path_params,
+            query=query,
+            headers=headers,
+            cookies=cookies,
+            body=body,
+            body_encoding=body_encoding,
+            content_type=content_type,
+            security=security,
+            options=options or {},
+        )
+        response = await self._send(call)
+        if not response.is_success:
+            raise self._status_error(response, errors or {})
+        parsed = self._decode(response, cast_to, decoding)
+        return RawResponse(response, parsed) if raw_mode.get() else parsed
+
+    def request_page(
+        self,
+        method: str,
+        path: str,
+        *,
+        page: PageSpec,
+        query: Sequence[Param] = (),
+        **kwargs: Any,
+    ) -> AsyncPaginator[Any]:
+        """Like ``request`` for a paginated operation: returns an AsyncPaginator."""
+        query_params = list(query)
+
+        async def fetch(page_value: Any) -> Any:
+            params = query_params
+            if page_value is not None:
+                params = [p for p in query_params if p.name != page.request_parameter]
+                params.append(Param(page.request_parameter, page_value))
+            result = await self.request(method, path, query=params, **kwargs)
+            parsed = _plain(result)
+            items = list(getattr(parsed, page.items, None) or [])
+            current = next((p.value for p in params if p.name == page.request_parameter), None)
+            built: AsyncPage[Any] = AsyncPage(
+                items=items,
+                response=parsed,
+                next_value=page.next_value(parsed, current, items),
+                fetch=lambda value: _unwrap_async(fetch(value)),
+            )
+            if isinstance(result, RawResponse):
+                return RawResponse(result.http_response, built)
+            return built
+
+        return AsyncPaginator(lambda: fetch(None))
+
+
+async def _unwrap_async(result: Awaitable[Any]) -> Any:
+    return _plain(await result)

@@ -1,0 +1,166 @@
+"""The exceptions a client raises: one hierarchy rooted at ``APIError``.
+
+``APIError``
+├── ``APIConnectionError`` (``APITimeoutError``)
+├── ``APIResponseValidationError``: a 2xx body that does not match the spec
+├── ``MissingCredentialsError``: no usable credentials for an operation
+└── ``APIStatusError``: any non-2xx response, subclassed by status below
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+_BODY_PREVIEW = 500
+
+
+def _preview(text: str) -> str:
+    return text if len(text) <= _BODY_PREVIEW else text[:_BODY_PREVIEW] + "…"
+
+
+class APIError(Exception):
+    """Base class of every error this client raises."""
+
+    message: str
+    request: httpx.Request | None
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class MissingCredentialsError(APIError):
+    """The client has no credentials that the operation accepts."""
+
+
+class APIConnectionError(APIError):
+    """The request never got a response (DNS, refused connection, reset…)."""
+
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (after any retries)."""
+
+    def __init__(self, *, request: httpx.Request | None = None) -> None:
+        super().__init__("Request timed out.", request=request)
+
+
+class APIResponseValidationError(APIError):
+    """A successful response whose body is not what the spec describes."""
+
+    status_code: int
+    body: str
+    response: httpx.Response
+
+    def __init__(self, response: httpx.Response, detail: str) -> None:
+        body = response.text
+        super().__init__(
+            f"{response.request.method} {response.request.url.path} returned"
+            f" {response.status_code} with a body that does not match the spec: {detail}\n"
+            f"body: {_preview(body)}",
+            request=response.request,
+        )
+        self.status_code = response.status_code
+        self.body = body
+        self.response = response
+
+
+class APIStatusError(APIError):
+    """The server answered with a non-2xx status.
+
+    ``body`` is the decoded JSON (or text) of the response; ``error`` is that body
+    parsed into the spec's error model for this status, when it declares one.
+    """
+
+    status_code: int
+    headers: httpx.Headers
+    body: Any
+    error: Any
+    response: httpx.Response
+
+    def __init__(self, response: httpx.Response, *, body: Any, error: Any = None) -> None:
+        request = response.request
+        detail = body if isinstance(body, str) else repr(body)
+        super().__init__(
+            f"{request.method} {request.url.path} returned {response.status_code}:"
+            f" {_preview(detail)}",
+            request=request,
+        )
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.body = body
+        self.error = error
+        self.response = response
+
+
+class BadRequestError(APIStatusError):
+    """400"""
+
+
+class AuthenticationError(APIStatusError):
+    """401"""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403"""
+
+
+class NotFoundError(APIStatusError):
+    """404"""
+
+
+class ConflictError(APIStatusError):
+    """409"""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422"""
+
+
+class RateLimitError(APIStatusError):
+    """429"""
+
+
+class InternalServerError(APIStatusError):
+    """500 and above"""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)

@@ -1,0 +1,15 @@
+"""Resource groups of the Pipecat Cloud API, one module each."""
+
+from .agents import (
+    AgentsResource,
+    AgentsResourceWithRawResponse,
+    AsyncAgentsResource,
+    AsyncAgentsResourceWithRawResponse,
+)
+
+__all__ = [
+    "AgentsResource",
+    "AgentsResourceWithRawResponse",
+    "AsyncAgentsResource",
+    "AsyncAgentsResourceWithRawResponse",
+]

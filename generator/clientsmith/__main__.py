@@ -1,0 +1,5 @@
+"""Allow ``python -m clientsmith``."""
+
+from .cli import main
+
+raise SystemExit(main())

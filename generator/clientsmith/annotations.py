@@ -1,0 +1,128 @@
+"""IR type expressions -> Python annotations, recording which imports they need.
+
+Three scopes: ``models`` (inside models.py), ``output`` (return types in
+resource modules; where a method named ``list`` shadows the builtin inside the
+class, ``builtins.list`` is written) and ``input`` (parameters:
+``Sequence``/``Mapping``, and enums that also accept plain values).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import ir
+
+_STRING_FORMATS = {
+    "date-time": ("_dt.datetime", "datetime"),
+    "date": ("_dt.date", "datetime"),
+    "time": ("_dt.time", "datetime"),
+    "uuid": ("_uuid.UUID", "uuid"),
+    "binary": ("bytes", None),
+}
+
+
+@dataclass
+class Annotator:
+    scope: str
+    definitions: dict[str, ir.Definition]
+    used: set[str] = field(default_factory=set)
+    shadowed: frozenset[str] = frozenset()
+    """Builtin names hidden by methods of the class being written (``def list``)."""
+
+    def _container(self, builtin: str, abstract: str) -> str:
+        if self.scope == "input":
+            self.used.add(abstract)
+            return abstract
+        if builtin in self.shadowed:
+            self.used.add("builtins")
+            return f"builtins.{builtin}"
+        return builtin
+
+    def __call__(self, expr: ir.TypeExpr | None) -> str:
+        if expr is None:
+            return "None"
+        parts = self._parts(expr)
+        return " | ".join(self._merge_literals(parts))
+
+    def _merge_literals(self, parts: list[str]) -> list[str]:
+        literals = [p[len("Literal[") : -1] for p in parts if p.startswith("Literal[")]
+        if len(literals) < 2:
+            return parts
+        merged = "Literal[" + ", ".join(literals) + "]"
+        result: list[str] = []
+        for part in parts:
+            if part.startswith("Literal["):
+                if merged not in result:
+                    result.append(merged)
+            else:
+                result.append(part)
+        return result
+
+    def _parts(self, expr: ir.TypeExpr) -> list[str]:
+        """The alternatives of a union, flattened, None last."""
+        if isinstance(expr, ir.NullableType):
+            inner = [p for p in self._parts(expr.inner) if p != "None"]
+            return inner + ["None"]
+        if isinstance(expr, ir.UnionType):
+            result: list[str] = []
+            has_none = False
+            for variant in expr.variants:
+                for part in self._parts(variant):
+                    if part == "None":
+                        has_none = True
+                    elif part not in result:
+                        result.append(part)
+            if "Any" in result:
+                return ["Any"]
+            return result + (["None"] if has_none else [])
+        return [self._single(expr)]
+
+    def _single(self, expr: ir.TypeExpr) -> str:
+        if isinstance(expr, ir.PrimitiveType):
+            return self._primitive(expr)
+        if isinstance(expr, ir.LiteralType):
+            return self._literal(expr)
+        if isinstance(expr, ir.ArrayType):
+            return f"{self._container('list', 'Sequence')}[{self(expr.items)}]"
+        if isinstance(expr, ir.MapType):
+            return f"{self._container('dict', 'Mapping')}[str, {self(expr.values)}]"
+        if isinstance(expr, ir.NamedType):
+            name = expr.name if self.scope == "models" else f"models.{expr.name}"
+            if self.scope != "models":
+                self.used.add("models")
+            definition = self.definitions.get(expr.name)
+            if self.scope == "input" and isinstance(definition, ir.EnumModel):
+                return f"{name} | {definition.value_kind}"
+            return name
+        return self(expr)
+
+    def _primitive(self, expr: ir.PrimitiveType) -> str:
+        if expr.kind == "string":
+            annotation, module = _STRING_FORMATS.get(expr.format or "", ("str", None))
+            if module:
+                self.used.add(module)
+            return annotation
+        if expr.kind == "integer":
+            return "int"
+        if expr.kind == "number":
+            return "float"
+        if expr.kind == "boolean":
+            return "bool"
+        if expr.kind == "null":
+            return "None"
+        self.used.add("Any")
+        return "Any"
+
+    def _literal(self, expr: ir.LiteralType) -> str:
+        from .pytext import value_literal
+
+        value = expr.value
+        if value is None:
+            return "None"
+        if isinstance(value, float):
+            return "float"
+        if not isinstance(value, (str, int, bool)):
+            self.used.add("Any")
+            return "Any"
+        self.used.add("Literal")
+        return f"Literal[{value_literal(value)}]"

@@ -1,0 +1,125 @@
+"""Per-provider generator settings (``specs/<provider>/clientsmith.toml``).
+
+Everything that differs between providers and is not in the spec lives here:
+package names, client class, environment variables, naming overrides.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Diagnostic, SpecError
+from .naming import class_name, snake_case
+
+CONFIG_FILE = "clientsmith.toml"
+SPEC_FILES = ("openapi.yaml", "openapi.yml", "openapi.json")
+
+
+@dataclass(frozen=True)
+class AuthConfig:
+    argument: str | None = None
+    env: str | None = None
+
+
+@dataclass(frozen=True)
+class OperationConfig:
+    name: str | None = None
+    resource: str | None = None
+
+
+@dataclass(frozen=True)
+class PaginationConfig:
+    style: str | None = None
+    """``cursor``, ``offset`` or ``none`` to switch detection off."""
+    items: str | None = None
+    request_parameter: str | None = None
+    response_field: str | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    provider: str
+    import_name: str
+    distribution: str
+    version: str
+    description: str
+    client_class: str
+    env_prefix: str
+    group_by: str = "tag"
+    auth: dict[str, AuthConfig] = field(default_factory=dict)
+    operations: dict[str, OperationConfig] = field(default_factory=dict)
+    pagination: dict[str, PaginationConfig] = field(default_factory=dict)
+    spec_file: Path | None = None
+    config_file: Path | None = None
+
+    @property
+    def base_url_env(self) -> str:
+        return f"{self.env_prefix}_BASE_URL"
+
+
+def default_config(provider: str) -> Config:
+    """Settings for a spec given on the command line without a config file."""
+    import_name = snake_case(provider) or "client"
+    if import_name[0].isdigit():
+        import_name = "client_" + import_name
+    return Config(
+        provider=provider,
+        import_name=import_name,
+        distribution=import_name.replace("_", "-"),
+        version="0.1.0",
+        description=f"Python client for the {provider} API.",
+        client_class=class_name(provider) or "Client",
+        env_prefix=import_name.upper(),
+    )
+
+
+def _table(data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise SpecError([Diagnostic(where, f"/{key}", "must be a table")])
+    return value
+
+
+def load_config(folder: Path) -> Config:
+    """Read a provider folder's config file and locate its spec."""
+    path = folder / CONFIG_FILE
+    shown = str(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SpecError([Diagnostic(shown, "", "config file not found")]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SpecError([Diagnostic(shown, "", f"invalid TOML: {exc}")]) from None
+    base = default_config(folder.name)
+    package = _table(data, "package", shown)
+    client = _table(data, "client", shown)
+    resources = _table(data, "resources", shown)
+    spec_name = package.get("spec")
+    spec_file = folder / spec_name if spec_name else next(
+        (folder / n for n in SPEC_FILES if (folder / n).is_file()), None
+    )
+    if spec_file is None or not spec_file.is_file():
+        raise SpecError([Diagnostic(shown, "/package/spec", "no spec file found next to config")])
+    group_by = resources.get("group_by", "tag")
+    if group_by not in ("tag", "path"):
+        raise SpecError([Diagnostic(shown, "/resources/group_by", "must be 'tag' or 'path'")])
+    return Config(
+        provider=folder.name,
+        import_name=package.get("import_name", base.import_name),
+        distribution=package.get("distribution", base.distribution),
+        version=str(package.get("version", base.version)),
+        description=package.get("description", base.description),
+        client_class=client.get("class_name", base.client_class),
+        env_prefix=client.get("env_prefix", base.env_prefix),
+        group_by=group_by,
+        auth={k: AuthConfig(**v) for k, v in _table(data, "auth", shown).items()},
+        operations={k: OperationConfig(**v) for k, v in _table(data, "operations", shown).items()},
+        pagination={
+            k: PaginationConfig(**v) for k, v in _table(data, "pagination", shown).items()
+        },
+        spec_file=spec_file,
+        config_file=path,
+    )

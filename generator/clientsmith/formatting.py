@@ -1,0 +1,79 @@
+"""Formatting generated Python with one ``ruff format`` process for the whole package."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from .diagnostics import Diagnostic, SpecError
+
+LINE_LENGTH = 100
+
+
+def ruff_binary() -> str:
+    try:
+        from ruff.__main__ import find_ruff_bin
+
+        return str(find_ruff_bin())
+    except (ImportError, FileNotFoundError):
+        return "ruff"
+
+
+def format_sources(files: dict[str, str]) -> dict[str, str]:
+    """Return ``files`` with every ``.py`` entry formatted (black-compatible style)."""
+    python = {name: text for name, text in files.items() if name.endswith(".py")}
+    if not python:
+        return dict(files)
+    with tempfile.TemporaryDirectory(prefix="clientsmith-fmt-") as tmp:
+        root = Path(tmp)
+        for name, text in python.items():
+            target = root / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        fix = [
+            ruff_binary(),
+            "check",
+            "--fix",
+            "--exit-zero",
+            "--no-cache",
+            "--isolated",
+            "--line-length",
+            str(LINE_LENGTH),
+            "--target-version",
+            "py310",
+            "--quiet",
+            str(root),
+        ]
+        # Only mechanical fixes (sorted __all__ and imports); templates emit clean code.
+        subprocess.run(fix, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+        command = [
+            ruff_binary(),
+            "format",
+            "--no-cache",
+            "--isolated",
+            "--line-length",
+            str(LINE_LENGTH),
+            "--target-version",
+            "py310",
+            "--quiet",
+            str(root),
+        ]
+        result = subprocess.run(
+            command, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"}
+        )
+        if result.returncode != 0:
+            message = (result.stderr or result.stdout).replace(str(root) + os.sep, "")
+            raise SpecError(
+                [Diagnostic("<generated>", "", "generated code failed to format: " + message[:2000])]
+            )
+        formatted = dict(files)
+        for name in python:
+            formatted[name] = (root / name).read_text(encoding="utf-8")
+        return formatted
+
+
+if __name__ == "__main__":  # pragma: no cover - manual use
+    print(ruff_binary(), file=sys.stderr)

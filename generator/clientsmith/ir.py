@@ -1,0 +1,368 @@
+"""The intermediate representation: what a client needs, with spec details resolved.
+
+Plain frozen dataclasses, built only by the parser and read by the templates.
+Every Python identifier is already chosen here (see ``naming``), so templates
+never invent names. ``to_json`` dumps the whole tree for ``clientsmith ir``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import json
+from dataclasses import dataclass, field
+from typing import Any, Union
+
+JsonValue = Any
+"""A value as it appears in the spec: str, int, float, bool, None, list or dict."""
+
+
+class Unset(enum.Enum):
+    """Marks an absent default, distinct from a default of ``null``."""
+
+    UNSET = "unset"
+
+
+UNSET = Unset.UNSET
+
+
+# ---------------------------------------------------------------- type expressions
+
+
+@dataclass(frozen=True)
+class PrimitiveType:
+    """A scalar. ``kind`` is string, integer, number, boolean, any or null."""
+
+    kind: str
+    format: str | None = None
+
+
+@dataclass(frozen=True)
+class LiteralType:
+    """Exactly one value (``const`` or a one-member enum on a discriminator)."""
+
+    value: JsonValue
+
+
+@dataclass(frozen=True)
+class ArrayType:
+    items: TypeExpr
+    unique: bool = False
+
+
+@dataclass(frozen=True)
+class MapType:
+    """An object used as a dictionary: ``additionalProperties`` with no properties."""
+
+    values: TypeExpr
+
+
+@dataclass(frozen=True)
+class NamedType:
+    """A reference to a named definition (model, enum, union or alias) by class name."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class UnionType:
+    """An anonymous union of alternatives, tried in order (no discriminator)."""
+
+    variants: tuple[TypeExpr, ...]
+
+
+@dataclass(frozen=True)
+class NullableType:
+    """``inner`` or ``null``."""
+
+    inner: TypeExpr
+
+
+TypeExpr = Union[PrimitiveType, LiteralType, ArrayType, MapType, NamedType, UnionType, NullableType]
+
+
+# ---------------------------------------------------------------- named definitions
+
+
+@dataclass(frozen=True)
+class Property:
+    """One field of an object model."""
+
+    name: str
+    """Python attribute name."""
+    wire_name: str
+    type: TypeExpr
+    required: bool
+    description: str | None = None
+    default: JsonValue | Unset = UNSET
+    deprecated: bool = False
+    read_only: bool = False
+    write_only: bool = False
+
+
+@dataclass(frozen=True)
+class ObjectModel:
+    """A pydantic model. ``extra`` is the type of undeclared properties, if allowed."""
+
+    name: str
+    properties: tuple[Property, ...]
+    description: str | None = None
+    extra: TypeExpr | None = None
+    closed: bool = False
+    """``additionalProperties: false``: unknown fields are still kept on responses but flagged."""
+    deprecated: bool = False
+    origin: str = ""
+    """``file#/pointer`` of the schema this came from."""
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: str
+    value: JsonValue
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class EnumModel:
+    """An enumeration that also accepts values unknown when the client was generated."""
+
+    name: str
+    members: tuple[EnumMember, ...]
+    value_kind: str
+    """``str`` or ``int``: the Python type the enum subclasses."""
+    description: str | None = None
+    deprecated: bool = False
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Discriminator:
+    property_name: str
+    """The Python attribute name of the tag field."""
+    wire_name: str
+    mapping: tuple[tuple[str, str], ...]
+    """(tag value, model name) pairs, in the spec's order."""
+
+
+@dataclass(frozen=True)
+class UnionModel:
+    """A named ``oneOf``/``anyOf``; with a discriminator, pydantic picks the variant by tag."""
+
+    name: str
+    variants: tuple[TypeExpr, ...]
+    discriminator: Discriminator | None = None
+    description: str | None = None
+    deprecated: bool = False
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class AliasModel:
+    """A named schema that is not an object, enum or union (an array, a string…)."""
+
+    name: str
+    target: TypeExpr
+    description: str | None = None
+    deprecated: bool = False
+    origin: str = ""
+
+
+Definition = Union[ObjectModel, EnumModel, UnionModel, AliasModel]
+
+
+# ---------------------------------------------------------------- operations
+
+
+class ParameterLocation(enum.Enum):
+    PATH = "path"
+    QUERY = "query"
+    HEADER = "header"
+    COOKIE = "cookie"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    """Python keyword-argument name."""
+    wire_name: str
+    location: ParameterLocation
+    type: TypeExpr
+    required: bool
+    description: str | None = None
+    style: str = "form"
+    explode: bool = True
+    default: JsonValue | Unset = UNSET
+    example: JsonValue | Unset = UNSET
+    deprecated: bool = False
+    client_option: str | None = None
+    """Name of the client setting that supplies this header when the caller omits it."""
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    media_type: str
+    type: TypeExpr
+    required: bool
+    description: str | None = None
+    encoding: str = "json"
+    """How the body is sent: json, form, multipart, binary or text."""
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str
+    """``200``, ``4XX`` or ``default``."""
+    description: str | None
+    media_type: str | None
+    type: TypeExpr | None
+    decoding: str = "json"
+    """json, text, binary or none."""
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How to fetch the next page and where the items are (issue #3 builds on this)."""
+
+    style: str
+    """``cursor`` or ``offset``."""
+    items_field: str
+    request_parameter: str
+    """Python name of the parameter that selects the page."""
+    response_field: str
+    """Python name of the response field naming the next page (cursor or offset)."""
+    item_type: TypeExpr
+    limit_parameter: str | None = None
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    name: str
+    """Python method name within its resource."""
+    method: str
+    path: str
+    resource: str
+    """Attribute name of the resource group on the client."""
+    summary: str | None
+    description: str | None
+    tags: tuple[str, ...]
+    parameters: tuple[Parameter, ...]
+    request_body: RequestBody | None
+    responses: tuple[Response, ...]
+    success: Response | None
+    """The response a call returns (the lowest 2xx, else 2XX, else default)."""
+    errors: tuple[Response, ...]
+    """Documented error responses with a body model, by status."""
+    security: tuple[tuple[str, ...], ...]
+    """Alternatives of scheme names, each to be satisfied together."""
+    deprecated: bool = False
+    pagination: Pagination | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A group of operations exposed as ``client.<name>``."""
+
+    name: str
+    class_name: str
+    module: str
+    operations: tuple[Operation, ...]
+    description: str | None = None
+
+
+# ---------------------------------------------------------------- the API
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """One way to authenticate, with the client argument that carries the secret."""
+
+    key: str
+    """The scheme's name in ``components.securitySchemes``."""
+    kind: str
+    """bearer, basic, api_key or unsupported (e.g. oauth2 flows we pass as bearer)."""
+    location: str
+    """header, query or cookie."""
+    wire_name: str
+    """Header, query or cookie name (``Authorization`` for bearer/basic)."""
+    argument: str
+    """Client constructor argument name."""
+    env_var: str | None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class ClientOption:
+    """A header every operation takes, offered as a client-wide setting."""
+
+    name: str
+    wire_name: str
+    description: str | None
+    env_var: str | None = None
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """Names and metadata of the generated package, from the provider config."""
+
+    import_name: str
+    distribution: str
+    version: str
+    client_class: str
+    async_client_class: str
+    description: str
+    base_url_env: str | None
+    provider: str
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    description: str | None
+    openapi_version: str
+    package: PackageInfo
+    servers: tuple[Server, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    client_options: tuple[ClientOption, ...]
+    definitions: tuple[Definition, ...]
+    resources: tuple[Resource, ...]
+    auth_alternatives: tuple[tuple[str, ...], ...] = ()
+    """Every distinct set of schemes some operation accepts."""
+    auth_required: bool = False
+    """True when every operation needs credentials: the client checks them when built."""
+    omitted: tuple[str, ...] = field(default=())
+    """Human-readable list of what the spec defines but the client leaves out."""
+
+    def definition(self, name: str) -> Definition:
+        for item in self.definitions:
+            if item.name == name:
+                return item
+        raise KeyError(name)
+
+
+def _jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        data = {"kind": type(value).__name__}
+        for f in dataclasses.fields(value):
+            data[f.name] = _jsonable(getattr(value, f.name))
+        return data
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return value
+
+
+def to_json(api: Api) -> str:
+    """Dump the IR as stable, indented JSON."""
+    return json.dumps(_jsonable(api), indent=2, ensure_ascii=False, sort_keys=False) + "\n"

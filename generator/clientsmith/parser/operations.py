@@ -1,0 +1,330 @@
+"""Paths and operations -> IR operations: parameters, bodies, responses, security."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import ir
+from ..naming import UniqueNames, attribute_name, pascal_case, snake_case
+from ..reserved import PARAMETER_RESERVED
+from .context import Context, Node
+from .schemas import ANY, SchemaParser, text_of
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_DEFAULT_STYLE = {"query": "form", "path": "simple", "header": "simple", "cookie": "form"}
+_IGNORED_HEADERS = {"accept", "content-type", "authorization"}
+
+
+def media_kind(media_type: str) -> str:
+    """How a body of this media type is encoded or decoded."""
+    base = media_type.split(";", 1)[0].strip().lower()
+    if base == "application/json" or base.endswith("+json"):
+        return "json"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("multipart/"):
+        return "multipart"
+    if base.startswith("text/") or base in ("application/xml", "application/yaml"):
+        return "text"
+    if "json" in base:
+        return "json"
+    return "binary"
+
+
+_KIND_PREFERENCE = {"json": 0, "form": 1, "multipart": 2, "text": 3, "binary": 4}
+
+
+def pick_media(content: Any) -> str | None:
+    """The media type the client uses when several are offered (JSON first)."""
+    if not isinstance(content, dict) or not content:
+        return None
+    return min(content, key=lambda m: (_KIND_PREFERENCE[media_kind(m)], m))
+
+
+def derived_operation_id(method: str, path: str) -> str:
+    """A stable name for an operation without operationId: ``get /users/{id}`` -> get_users_by_id."""
+    words = [method]
+    for segment in path.strip("/").split("/"):
+        if segment.startswith("{") and segment.endswith("}"):
+            words.append("by_" + segment[1:-1])
+        elif segment:
+            words.append(segment)
+    return snake_case(" ".join(words)) or method
+
+
+def _status_rank(status: str) -> tuple[int, str]:
+    if status.isdigit():
+        return (int(status), status)
+    if re.fullmatch(r"[1-5]XX", status, re.IGNORECASE):
+        return (int(status[0]) * 100 + 99, status)
+    return (1000, status)
+
+
+class OperationParser:
+    def __init__(self, ctx: Context, schemas: SchemaParser) -> None:
+        self.ctx = ctx
+        self.schemas = schemas
+
+    # ------------------------------------------------------------ parameters
+
+    def _parameter_nodes(self, path_item: Node, operation: Node) -> list[Node]:
+        """Path-level parameters overridden by operation-level ones with the same (name, in)."""
+        merged: dict[tuple[str, str], Node] = {}
+        for owner in (path_item, operation):
+            params = owner.get("parameters")
+            if params is None or not isinstance(params.value, list):
+                continue
+            for index in range(len(params.value)):
+                raw = params.child(index)
+                try:
+                    node = self.ctx.deref(raw)
+                except ValueError as exc:
+                    self.ctx.warn(raw.location, str(exc), omitted="parameter")
+                    continue
+                value = node.value
+                if not isinstance(value, dict) or not isinstance(value.get("name"), str):
+                    self.ctx.warn(raw.location, "parameter has no name", omitted="parameter")
+                    continue
+                merged[(value["name"], str(value.get("in")))] = node
+        return list(merged.values())
+
+    def _parameter(
+        self, node: Node, op_hint: str, names: UniqueNames
+    ) -> ir.Parameter | None:
+        value = node.value
+        wire = value["name"]
+        where = value.get("in")
+        try:
+            location = ir.ParameterLocation(where)
+        except ValueError:
+            self.ctx.warn(
+                node.location, f"parameter {wire!r} has unsupported location {where!r}",
+                omitted=f"parameter {wire}",
+            )
+            return None
+        if location is ir.ParameterLocation.HEADER and wire.lower() in _IGNORED_HEADERS:
+            self.ctx.warn(
+                node.location,
+                f"header parameter {wire!r} is set by the client itself (OpenAPI ignores it)",
+            )
+            return None
+        schema = node.get("schema")
+        if schema is None:
+            content = node.get("content")
+            media = pick_media(content.value) if content is not None else None
+            if content is not None and media is not None:
+                schema = content.child(media).get("schema")
+        hint = op_hint + pascal_case(wire)
+        param_type = self.schemas.type_of(schema, hint) if schema is not None else ANY
+        schema_value = schema.value if schema is not None and isinstance(schema.value, dict) else {}
+        style = value.get("style")
+        if not isinstance(style, str):
+            style = _DEFAULT_STYLE[location.value]
+        explode = value.get("explode")
+        if not isinstance(explode, bool):
+            explode = style == "form"
+        if "$ref" in schema_value and schema is not None:
+            try:
+                target = self.ctx.deref(schema).value
+            except ValueError:
+                target = None
+            if isinstance(target, dict):
+                schema_value = {**target, **schema_value}
+        default = schema_value.get("default", ir.UNSET)
+        example = value.get("example", schema_value.get("example", ir.UNSET))
+        if example is ir.UNSET and isinstance(schema_value.get("examples"), list):
+            example = next(iter(schema_value["examples"]), ir.UNSET)
+        return ir.Parameter(
+            name=names.claim(attribute_name(wire, PARAMETER_RESERVED)),
+            wire_name=wire,
+            location=location,
+            type=param_type,
+            required=location is ir.ParameterLocation.PATH or value.get("required") is True,
+            description=text_of(value.get("description")),
+            style=style,
+            explode=explode,
+            default=default,
+            example=example,
+            deprecated=value.get("deprecated") is True,
+        )
+
+    def _sorted_parameters(self, path: str, params: list[ir.Parameter]) -> list[ir.Parameter]:
+        order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+
+        def key(p: ir.Parameter) -> tuple[int, int, str]:
+            position = path.find("{" + p.wire_name + "}")
+            return (order[p.location.value], position, p.wire_name)
+
+        return sorted(params, key=key)
+
+    # ------------------------------------------------------------ bodies and responses
+
+    def _request_body(self, operation: Node, hint: str) -> ir.RequestBody | None:
+        raw = operation.get("requestBody")
+        if raw is None:
+            return None
+        try:
+            node = self.ctx.deref(raw)
+        except ValueError as exc:
+            self.ctx.warn(raw.location, str(exc), omitted="request body")
+            return None
+        content = node.get("content")
+        media = pick_media(content.value) if content is not None else None
+        if content is None or media is None:
+            self.ctx.warn(node.location, "request body has no content", omitted="request body")
+            return None
+        media_node = content.child(media)
+        schema = media_node.get("schema") if isinstance(media_node.value, dict) else None
+        kind = media_kind(media)
+        body_type: ir.TypeExpr
+        if kind == "binary":
+            body_type = ir.PrimitiveType("string", "binary")
+        elif schema is None:
+            body_type = ir.PrimitiveType("string") if kind == "text" else ANY
+        else:
+            body_type = self.schemas.type_of(schema, hint + "Body")
+        return ir.RequestBody(
+            media_type=media,
+            type=body_type,
+            required=node.value.get("required") is True,
+            description=text_of(node.value.get("description")),
+            encoding=kind,
+        )
+
+    def _responses(self, operation: Node, hint: str) -> list[ir.Response]:
+        responses = operation.get("responses")
+        if responses is None or not isinstance(responses.value, dict):
+            return []
+        result: list[ir.Response] = []
+        for status in sorted(responses.value, key=lambda s: _status_rank(str(s))):
+            raw = responses.child(status)
+            try:
+                node = self.ctx.deref(raw)
+            except ValueError as exc:
+                self.ctx.warn(raw.location, str(exc), omitted=f"response {status}")
+                continue
+            if not isinstance(node.value, dict):
+                self.ctx.warn(raw.location, "response must be an object", omitted=f"response {status}")
+                continue
+            content = node.get("content")
+            media = pick_media(content.value) if content is not None else None
+            response_type: ir.TypeExpr | None = None
+            decoding = "none"
+            if content is not None and media is not None:
+                decoding = media_kind(media)
+                media_node = content.child(media)
+                schema = media_node.get("schema") if isinstance(media_node.value, dict) else None
+                suffix = "Response" if str(status).startswith("2") else f"Response{pascal_case(str(status))}"
+                if decoding in ("json", "form", "multipart"):
+                    decoding = "json"
+                    response_type = (
+                        self.schemas.type_of(schema, hint + suffix) if schema is not None else ANY
+                    )
+                elif decoding == "text":
+                    response_type = ir.PrimitiveType("string")
+                else:
+                    response_type = ir.PrimitiveType("string", "binary")
+            result.append(
+                ir.Response(
+                    status=str(status),
+                    description=text_of(node.value.get("description")),
+                    media_type=media,
+                    type=response_type,
+                    decoding=decoding,
+                )
+            )
+        return result
+
+    @staticmethod
+    def _success(responses: list[ir.Response]) -> ir.Response | None:
+        for response in responses:
+            if response.status.startswith("2"):
+                return response
+        for response in responses:
+            if response.status == "default":
+                return response
+        return None
+
+    # ------------------------------------------------------------ security
+
+    def _security(self, operation: Node, known: set[str]) -> tuple[tuple[str, ...], ...]:
+        raw = operation.value.get("security", self.ctx.spec.document.get("security", []))
+        if not isinstance(raw, list):
+            return ()
+        alternatives: list[tuple[str, ...]] = []
+        for requirement in raw:
+            if not isinstance(requirement, dict):
+                continue
+            names = tuple(sorted(requirement))
+            unknown = [n for n in names if n not in known]
+            if unknown:
+                self.ctx.warn(
+                    operation.location,
+                    f"security requirement names undefined scheme(s) {', '.join(unknown)}",
+                )
+                continue
+            if names not in alternatives:
+                alternatives.append(names)
+        return tuple(alternatives)
+
+    # ------------------------------------------------------------ operations
+
+    def parse(self, path: str, method: str, path_item: Node, node: Node, known: set[str]) -> ir.Operation:
+        value = node.value
+        operation_id = value.get("operationId")
+        if not isinstance(operation_id, str) or not snake_case(operation_id):
+            operation_id = derived_operation_id(method, path)
+        hint = pascal_case(operation_id) or pascal_case(method + " " + path)
+        names = UniqueNames(PARAMETER_RESERVED)
+        parameters = []
+        for param_node in self._parameter_nodes(path_item, node):
+            param = self._parameter(param_node, hint, names)
+            if param is not None:
+                parameters.append(param)
+        self._check_path_parameters(path, parameters, node, names)
+        responses = self._responses(node, hint)
+        success = self._success(responses)
+        errors = tuple(
+            r for r in responses
+            if r is not success and r.type is not None and not r.status.startswith(("1", "2", "3"))
+        )
+        tags = value.get("tags")
+        return ir.Operation(
+            operation_id=operation_id,
+            name="",
+            method=method,
+            path=path,
+            resource="",
+            summary=text_of(value.get("summary")),
+            description=text_of(value.get("description")),
+            tags=tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else (),
+            parameters=tuple(self._sorted_parameters(path, parameters)),
+            request_body=self._request_body(node, hint),
+            responses=tuple(responses),
+            success=success,
+            errors=errors,
+            security=self._security(node, known),
+            deprecated=value.get("deprecated") is True,
+            origin=self.ctx.origin(node.location),
+        )
+
+    def _check_path_parameters(
+        self, path: str, params: list[ir.Parameter], node: Node, names: UniqueNames
+    ) -> None:
+        declared = {p.wire_name for p in params if p.location is ir.ParameterLocation.PATH}
+        for name in re.findall(r"\{([^}]+)\}", path):
+            if name not in declared:
+                self.ctx.warn(
+                    node.location,
+                    f"path parameter {name!r} is not declared; it is added as a string argument",
+                )
+                params.append(
+                    ir.Parameter(
+                        name=names.claim(attribute_name(name, PARAMETER_RESERVED)),
+                        wire_name=name,
+                        location=ir.ParameterLocation.PATH,
+                        type=ir.PrimitiveType("string"),
+                        required=True,
+                    )
+                )

@@ -1,0 +1,117 @@
+"""The generator as a library: spec (+ config) -> formatted package files -> disk.
+
+The CLI is a thin layer over these functions; tests call them directly.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import ir
+from .config import CONFIG_FILE, Config, load_config
+from .diagnostics import Diagnostic, Diagnostics, SpecError
+from .formatting import format_sources
+from .loader import load_spec
+from .parser import build_api
+from .renderer import render_package
+from .validator import as_warnings, validate
+
+sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
+
+
+@dataclass(frozen=True)
+class Result:
+    api: ir.Api
+    files: dict[str, str]
+    diagnostics: list[Diagnostic]
+
+
+def build_ir(spec_path: Path, config: Config, *, check: bool = True) -> tuple[ir.Api, list[Diagnostic]]:
+    """Load, validate (as warnings) and parse a spec into the IR."""
+    spec = load_spec(spec_path)
+    diagnostics = Diagnostics()
+    if check:
+        diagnostics.extend(as_warnings(validate(spec)))
+    document = spec.document
+    if not any(k in document for k in ("paths", "components", "definitions", "webhooks")):
+        raise SpecError(
+            [Diagnostic(spec.display(spec.path), "", "not an OpenAPI document: no paths or components")]
+        )
+    try:
+        api = build_api(spec, config, diagnostics)
+    except RecursionError:
+        raise SpecError(
+            [Diagnostic(spec.display(spec.path), "", "schemas are nested too deeply to process")]
+        ) from None
+    return api, diagnostics.items
+
+
+def generate(spec_path: Path, config: Config, source_label: str, *, check: bool = True) -> Result:
+    api, diagnostics = build_ir(spec_path, config, check=check)
+    files = format_sources(render_package(api, source_label))
+    return Result(api, files, diagnostics)
+
+
+def provider_config(specs_dir: Path, provider: str) -> Config:
+    folder = specs_dir / provider
+    if not (folder / CONFIG_FILE).is_file():
+        raise SpecError([Diagnostic(str(folder), "", f"no {CONFIG_FILE} in provider folder")])
+    return load_config(folder)
+
+
+def providers(specs_dir: Path) -> list[str]:
+    return sorted(p.parent.name for p in specs_dir.glob(f"*/{CONFIG_FILE}"))
+
+
+def write_tree(files: dict[str, str], out_dir: Path) -> list[str]:
+    """Make ``out_dir`` hold exactly ``files``; return the paths that changed."""
+    changed: list[str] = []
+    out_dir.mkdir(parents=True, exist_ok=True)
+    existing = {
+        p.relative_to(out_dir).as_posix()
+        for p in out_dir.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+    for name in sorted(existing - set(files)):
+        (out_dir / name).unlink()
+        changed.append(name)
+    for name, text in sorted(files.items()):
+        target = out_dir / name
+        data = text.encode("utf-8")
+        if target.is_file() and target.read_bytes() == data:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        changed.append(name)
+    for folder in sorted((p for p in out_dir.rglob("*") if p.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
+    return changed
+
+
+def diff_tree(files: dict[str, str], out_dir: Path, label: str) -> str:
+    """A unified diff from what is on disk to what the generator emits now."""
+    existing: dict[str, str] = {}
+    if out_dir.is_dir():
+        for path in sorted(out_dir.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                existing[path.relative_to(out_dir).as_posix()] = path.read_text(
+                    encoding="utf-8", errors="replace"
+                )
+    chunks: list[str] = []
+    for name in sorted(set(existing) | set(files)):
+        old, new = existing.get(name), files.get(name)
+        if old == new:
+            continue
+        chunks.extend(
+            difflib.unified_diff(
+                (old or "").splitlines(keepends=True),
+                (new or "").splitlines(keepends=True),
+                fromfile=f"a/{label}/{name}" if old is not None else "/dev/null",
+                tofile=f"b/{label}/{name}" if new is not None else "/dev/null",
+            )
+        )
+    return "".join(chunks)

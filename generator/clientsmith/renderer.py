@@ -1,0 +1,353 @@
+"""IR -> the files of one client package, rendered from the Jinja2 templates.
+
+Templates receive IR objects and a few pure helper functions (annotations,
+defaults, literals); they never see raw spec data.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import __version__, ir
+from .annotations import Annotator
+from .defaults import default_expression, is_nullable
+from .pytext import comment_safe, docstring, docstring_body, string_literal, value_literal
+
+
+def templates_dir() -> Path:
+    """Templates ship inside the wheel; in a source checkout they sit at the repo root."""
+    packaged = Path(__file__).parent / "templates"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+@functools.lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir() / "package")),
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["pystr"] = string_literal
+    env.filters["pyvalue"] = value_literal
+    env.filters["doc"] = docstring
+    env.filters["doctext"] = docstring_body
+    env.filters["oneline"] = comment_safe
+    return env
+
+
+def runtime_files() -> dict[str, str]:
+    """The static runtime modules copied into every package."""
+    folder = templates_dir() / "runtime"
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.py"))}
+
+
+@dataclass(frozen=True)
+class FieldView:
+    annotation: str
+    assignment: str
+    """`` = ...`` text after the annotation, or empty."""
+
+
+class ModelHelpers:
+    """Helpers for models.py: one Annotator collecting that module's imports."""
+
+    def __init__(self, api: ir.Api) -> None:
+        self.definitions = {d.name: d for d in api.definitions}
+        self.annotate = Annotator("models", self.definitions)
+
+    def field(self, prop: ir.Property) -> FieldView:
+        annotation = self.annotate(prop.type)
+        options: list[str] = []
+        if prop.required:
+            default = None
+        else:
+            default = default_expression(prop.type, prop.default, self.definitions)
+            if default is None:
+                default = "None"
+            if default == "None" and not is_nullable(prop.type):
+                annotation += " | None"
+        if default is not None:
+            options.append(f"default={default}")
+        if prop.name != prop.wire_name:
+            options.append(f"alias={string_literal(prop.wire_name)}")
+        if not options:
+            return FieldView(annotation, "")
+        if options == [f"default={default}"]:
+            return FieldView(annotation, f" = {default}")
+        self.annotate.used.add("Field")
+        return FieldView(annotation, " = Field(" + ", ".join(options) + ")")
+
+    def union(self, model: ir.UnionModel) -> str:
+        variants = " | ".join(self.annotate(v) for v in model.variants)
+        if model.discriminator is None:
+            return variants
+        self.annotate.used.update({"Annotated", "Field"})
+        return (
+            f"Annotated[{variants}, "
+            f"Field(discriminator={string_literal(model.discriminator.property_name)})]"
+        )
+
+    def enum_base(self, model: ir.EnumModel) -> str:
+        return f"{model.value_kind}, UnknownValueEnum"
+
+
+def ordered_definitions(api: ir.Api) -> list[ir.Definition]:
+    """Enums, then classes, then aliases (dependencies first): runtime needs that order."""
+    enums = [d for d in api.definitions if isinstance(d, ir.EnumModel)]
+    classes = [d for d in api.definitions if isinstance(d, ir.ObjectModel)]
+    aliases = [d for d in api.definitions if isinstance(d, (ir.UnionModel, ir.AliasModel))]
+    alias_names = {a.name for a in aliases}
+    ordered: list[ir.Definition] = []
+    placed: set[str] = set()
+
+    def visit(item: ir.Definition, trail: frozenset[str]) -> None:
+        if item.name in placed or item.name in trail:
+            return
+        for dep in sorted(_named_refs(item) & alias_names):
+            visit(next(a for a in aliases if a.name == dep), trail | {item.name})
+        placed.add(item.name)
+        ordered.append(item)
+
+    for alias in aliases:
+        visit(alias, frozenset())
+    return [*enums, *classes, *ordered]
+
+
+def _named_refs(item: ir.Definition) -> set[str]:
+    found: set[str] = set()
+
+    def walk(expr: ir.TypeExpr) -> None:
+        if isinstance(expr, ir.NamedType):
+            found.add(expr.name)
+        elif isinstance(expr, (ir.ArrayType,)):
+            walk(expr.items)
+        elif isinstance(expr, ir.MapType):
+            walk(expr.values)
+        elif isinstance(expr, ir.NullableType):
+            walk(expr.inner)
+        elif isinstance(expr, ir.UnionType):
+            for variant in expr.variants:
+                walk(variant)
+
+    if isinstance(item, ir.UnionModel):
+        for variant in item.variants:
+            walk(variant)
+    elif isinstance(item, ir.AliasModel):
+        walk(item.target)
+    return found
+
+
+class ResourceHelpers:
+    """Helpers for one resource module (signatures, calls, return types)."""
+
+    def __init__(self, api: ir.Api, resource: ir.Resource | None = None) -> None:
+        self.api = api
+        self.definitions = {d.name: d for d in api.definitions}
+        methods = {op.name for op in resource.operations} if resource else set()
+        shadowed = frozenset(methods & {"list", "dict", "str", "int", "float", "bool", "bytes"})
+        self.inputs = Annotator("input", self.definitions, shadowed=shadowed)
+        self.outputs = Annotator("output", self.definitions, shadowed=shadowed)
+
+    def used(self) -> set[str]:
+        return self.inputs.used | self.outputs.used
+
+    def needs_cast(self, resource: ir.Resource) -> bool:
+        return any(self.returns(op, False) != "None" for op in resource.operations)
+
+    def needs_param(self, resource: ir.Resource) -> bool:
+        return any(op.parameters for op in resource.operations)
+
+    def positional(self, op: ir.Operation) -> list[ir.Parameter]:
+        return [p for p in op.parameters if p.location is ir.ParameterLocation.PATH]
+
+    def keyword(self, op: ir.Operation) -> list[ir.Parameter]:
+        params = [p for p in op.parameters if p.location is not ir.ParameterLocation.PATH]
+        return sorted(params, key=lambda p: not p.required)
+
+    def argument(self, param: ir.Parameter) -> str:
+        """``name: Type`` or ``name: Type | None = None`` for a signature."""
+        if param.client_option:
+            return f"{param.name}: str | None = None"
+        annotation = self.inputs(param.type)
+        if param.required:
+            return f"{param.name}: {annotation}"
+        if not is_nullable(param.type):
+            annotation += " | None"
+        return f"{param.name}: {annotation} = None"
+
+    def body_argument(self, body: ir.RequestBody) -> str:
+        annotation = self.inputs(body.type)
+        if body.required:
+            return f"body: {annotation}"
+        if not is_nullable(body.type):
+            annotation += " | None"
+        return f"body: {annotation} = None"
+
+    def value(self, param: ir.Parameter) -> str:
+        """The expression passed for a parameter, resolving client-level headers."""
+        if not param.client_option:
+            return param.name
+        default = param.default if param.default is not ir.UNSET else None
+        literal = value_literal(default) if isinstance(default, (str, int, float, bool)) else "None"
+        return f"self._client.header_option({string_literal(param.client_option)}, {param.name}, {literal})"
+
+    def param_call(self, param: ir.Parameter, value: str) -> str:
+        defaults = {
+            ir.ParameterLocation.QUERY: ("form", True),
+            ir.ParameterLocation.PATH: ("simple", False),
+            ir.ParameterLocation.HEADER: ("simple", False),
+            ir.ParameterLocation.COOKIE: ("form", True),
+        }[param.location]
+        args = [string_literal(param.wire_name), value]
+        if param.style != defaults[0]:
+            args.append(f"style={string_literal(param.style)}")
+        if param.explode != defaults[1]:
+            args.append(f"explode={param.explode}")
+        return "Param(" + ", ".join(args) + ")"
+
+    def returns(self, op: ir.Operation, asynchronous: bool) -> str:
+        if op.pagination is not None:
+            item = self.outputs(op.pagination.item_type)
+            return f"AsyncPaginator[{item}]" if asynchronous else f"SyncPage[{item}]"
+        if op.success is None or op.success.type is None:
+            return "None"
+        return self.outputs(op.success.type)
+
+    def cast_to(self, op: ir.Operation) -> str:
+        if op.success is None or op.success.type is None:
+            return "None"
+        return self.outputs(op.success.type)
+
+    def errors(self, op: ir.Operation) -> str:
+        entries = [f"{string_literal(r.status)}: {self.outputs(r.type)}" for r in op.errors]
+        return "{" + ", ".join(entries) + "}"
+
+    def security(self, op: ir.Operation) -> str:
+        return "[" + ", ".join(
+            "[" + ", ".join(string_literal(k) for k in alt) + "]" for alt in op.security
+        ) + "]"
+
+    def page_spec(self, op: ir.Operation) -> str:
+        page = op.pagination
+        assert page is not None
+        wire = next(p.wire_name for p in op.parameters if p.name == page.request_parameter)
+        return (
+            f"PageSpec({string_literal(page.style)}, {string_literal(page.items_field)},"
+            f" {string_literal(wire)}, {string_literal(page.response_field)})"
+        )
+
+    def example_call(self, op: ir.Operation) -> str:
+        """A call with the required arguments filled from examples, for docs."""
+        args: list[str] = []
+        for param in op.parameters:
+            if param.client_option or not param.required:
+                continue
+            sample = param.example if param.example is not ir.UNSET else _placeholder(param)
+            literal = value_literal(sample)
+            args.append(literal if param.location is ir.ParameterLocation.PATH else f"{param.name}={literal}")
+        if op.request_body is not None and op.request_body.required:
+            args.append("body={...}")
+        return f"{op.resource}.{op.name}(" + ", ".join(args) + ")"
+
+
+def _placeholder(param: ir.Parameter) -> Any:
+    expr = param.type
+    if isinstance(expr, ir.PrimitiveType):
+        return {"integer": 1, "number": 1.0, "boolean": True}.get(expr.kind, f"{param.wire_name}")
+    return param.wire_name
+
+
+def operation_doc(op: ir.Operation, params: list[ir.Parameter], body: ir.RequestBody | None) -> str:
+    """The method docstring: ``METHOD /path``, summary, description, arguments."""
+    lines = [f"{op.method.upper()} {op.path}"]
+    if op.deprecated:
+        lines += ["", "Deprecated: this operation may be removed in a future API version."]
+    if op.summary:
+        lines += ["", op.summary]
+    if op.description and op.description != op.summary:
+        lines += ["", op.description]
+    documented = [p for p in params if p.description or p.client_option]
+    if documented or body is not None:
+        lines += ["", "Args:"]
+        for param in documented:
+            text = " ".join((param.description or "").split())
+            if param.client_option:
+                fallback = (
+                    f" Defaults to the client's ``{param.client_option}``"
+                    + (f", else {value_literal(param.default)}." if param.default is not ir.UNSET else ".")
+                )
+                text = (text + fallback).strip()
+            if param.deprecated:
+                text = "Deprecated. " + text
+            lines.append(f"    {param.name}: {text}")
+        if body is not None:
+            text = " ".join((body.description or "The request body.").split())
+            lines.append(f"    body: {text}")
+    return "\n".join(lines)
+
+
+def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
+    """Every file of the package, keyed by path relative to the package's project folder."""
+    env = environment()
+    package = api.package.import_name
+    common = {
+        "api": api,
+        "source": source_label,
+        "generator_version": __version__,
+        "operation_doc": operation_doc,
+    }
+    files: dict[str, str] = {}
+    models = ModelHelpers(api)
+    definitions = ordered_definitions(api)
+    body = env.get_template("models_body.py.jinja").render(
+        common, m=models, definitions=definitions
+    )
+    used = models.annotate.used
+    kinds = {type(d).__name__ for d in definitions}
+    typing_names = [n for n in ("Annotated", "Any", "Literal") if n in used]
+    if kinds & {"UnionModel", "AliasModel"}:
+        typing_names.append("TypeAlias")
+    runtime_names = [
+        name
+        for name, kind in (("BaseModel", "ObjectModel"), ("UnknownValueEnum", "EnumModel"))
+        if kind in kinds
+    ]
+    files[f"{package}/models.py"] = env.get_template("models.py.jinja").render(
+        common,
+        body=body,
+        used=used,
+        definitions=definitions,
+        typing_names=typing_names,
+        runtime_names=runtime_names,
+    )
+    for resource in api.resources:
+        helpers = ResourceHelpers(api, resource)
+        resource_body = env.get_template("resource_body.py.jinja").render(
+            common, r=resource, h=helpers
+        )
+        files[f"{package}/resources/{resource.module}.py"] = env.get_template(
+            "resource.py.jinja"
+        ).render(common, r=resource, body=resource_body, used=helpers.used(), h=helpers)
+    for name in ("__init__.py", "_client.py", "_version.py", "resources/__init__.py"):
+        files[f"{package}/{name}"] = env.get_template(name + ".jinja").render(common)
+    for name, text in runtime_files().items():
+        files[f"{package}/{name}"] = text
+    files[f"{package}/py.typed"] = ""
+    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(common)
+    readme_helpers = ResourceHelpers(api)
+    files["README.md"] = env.get_template("README.md.jinja").render(common, h=readme_helpers)
+    return files
+
+
+Renderer = Callable[[ir.Api, str], dict[str, str]]

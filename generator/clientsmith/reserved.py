@@ -1,0 +1,117 @@
+"""Names the templates define or import, which spec-derived names must not take.
+
+Kept next to each other so that a template change that introduces a new name
+has one obvious place to update.
+"""
+
+from __future__ import annotations
+
+from .naming import PYTHON_BUILTINS
+
+MODELS_MODULE_NAMES = frozenset(
+    {
+        # imported or defined in models.py
+        "Annotated",
+        "Any",
+        "BaseModel",
+        "ConfigDict",
+        "Enum",
+        "Field",
+        "Literal",
+        "Union",
+        "UnknownValueEnum",
+        "_dt",
+        "_uuid",
+        # runtime class names re-exported next to models from the package root
+        "Client",
+        "AsyncClient",
+        "APIError",
+        "APIStatusError",
+        "APIConnectionError",
+        "APITimeoutError",
+        "APIResponseValidationError",
+        "NotGiven",
+        "NOT_GIVEN",
+        "Timeout",
+        "RawResponse",
+        "Page",
+        "AsyncPage",
+    }
+)
+"""Class names a schema may not get; a clash adds a ``Model`` suffix."""
+
+PYDANTIC_ATTRIBUTES = frozenset(
+    {
+        "construct",
+        "copy",
+        "dict",
+        "from_orm",
+        "json",
+        "model_computed_fields",
+        "model_config",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_extra",
+        "model_fields",
+        "model_fields_set",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "parse_file",
+        "parse_obj",
+        "parse_raw",
+        "schema",
+        "schema_json",
+        "update_forward_refs",
+        "validate",
+    }
+)
+
+ANNOTATION_BUILTINS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "object"})
+"""Builtins used in field annotations; a field with such a name would shadow them."""
+
+FIELD_RESERVED = PYDANTIC_ATTRIBUTES | ANNOTATION_BUILTINS
+
+PARAMETER_RESERVED = frozenset(
+    {
+        "self",
+        "models",
+        "httpx",
+        "extra_headers",
+        "extra_query",
+        "extra_body",
+        "timeout",
+        "max_retries",
+        "body",
+    }
+)
+"""Names used inside generated method bodies or as per-call options."""
+
+METHOD_RESERVED = frozenset({"with_raw_response", "with_options"}) | frozenset(
+    n for n in PYTHON_BUILTINS if n.startswith("_")
+)
+
+RESOURCE_RESERVED = frozenset(
+    {
+        "close",
+        "copy",
+        "with_options",
+        "with_raw_response",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "request",
+        "models",
+    }
+)
+"""Client attributes a resource group may not be called."""
+
+CLIENT_ARGUMENT_RESERVED = frozenset(
+    {"self", "base_url", "timeout", "max_retries", "http_client", "default_headers"}
+)

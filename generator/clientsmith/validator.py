@@ -1,0 +1,110 @@
+"""Strict checks of a loaded spec against the OpenAPI schema, as diagnostics.
+
+The structural check is openapi-spec-validator's; before it we check every
+``$ref`` ourselves, because a dangling or escaping ref must be reported with
+its JSON pointer rather than crash the third-party validator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Diagnostic, Severity, join_pointer
+from .loader import Spec
+
+_MAX_DEPTH = 2_000
+
+
+def _walk_refs(node: Any, pointer: str, depth: int = 0) -> Iterator[tuple[str, str]]:
+    """Yield (pointer, ref) for every ``$ref`` in a document, iteratively bounded."""
+    stack: list[tuple[Any, str, int]] = [(node, pointer, depth)]
+    while stack:
+        current, where, level = stack.pop()
+        if level > _MAX_DEPTH:
+            continue
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str):
+                yield join_pointer(where, "$ref"), ref
+            for key in reversed(list(current)):
+                if key not in ("example", "examples", "x-examples") or level == 0:
+                    stack.append((current[key], join_pointer(where, key), level + 1))
+        elif isinstance(current, list):
+            for index in range(len(current) - 1, -1, -1):
+                stack.append((current[index], join_pointer(where, index), level + 1))
+
+
+def check_refs(spec: Spec) -> list[Diagnostic]:
+    """Every ``$ref`` in the root file and the files it reaches must resolve."""
+    problems: list[Diagnostic] = []
+    pending: list[Path] = [spec.path]
+    visited: set[Path] = set()
+    while pending:
+        path = pending.pop()
+        if path in visited:
+            continue
+        visited.add(path)
+        shown = spec.display(path)
+        for pointer, ref in _walk_refs(spec.document_at(path), ""):
+            try:
+                _, location = spec.resolve(ref, path)
+            except ValueError as exc:
+                problems.append(Diagnostic(shown, pointer, str(exc)))
+                continue
+            if location.file != path:
+                pending.append(location.file)
+    return problems
+
+
+def _validator_class(document: dict[str, Any]) -> Any:
+    import openapi_spec_validator as osv
+
+    version = str(document.get("openapi") or document.get("swagger") or "")
+    if version.startswith("2"):
+        return osv.OpenAPIV2SpecValidator
+    if version.startswith("3.0"):
+        return osv.OpenAPIV30SpecValidator
+    if version.startswith("3.2"):
+        return getattr(osv, "OpenAPIV32SpecValidator", osv.OpenAPIV31SpecValidator)
+    return osv.OpenAPIV31SpecValidator
+
+
+def _pointer_of(error: Any) -> str:
+    path = getattr(error, "absolute_path", None) or getattr(error, "path", None) or []
+    return join_pointer("", *path)
+
+
+def check_schema(spec: Spec) -> list[Diagnostic]:
+    """Run openapi-spec-validator and turn each of its errors into a diagnostic."""
+    shown = spec.display(spec.path)
+    document = spec.document
+    version = document.get("openapi", document.get("swagger"))
+    if not isinstance(version, str):
+        return [Diagnostic(shown, "/openapi", "missing or non-string 'openapi' version field")]
+    validator = _validator_class(document)(document, base_uri=spec.path.as_uri())
+    problems: list[Diagnostic] = []
+    try:
+        for error in validator.iter_errors():
+            message = getattr(error, "message", str(error))
+            problems.append(Diagnostic(shown, _pointer_of(error), message))
+    except RecursionError:
+        problems.append(Diagnostic(shown, "", "schema nesting is too deep to validate"))
+    except Exception as exc:  # the third-party validator can fail on odd input
+        problems.append(Diagnostic(shown, "", f"validator could not finish: {exc}"[:500]))
+    return problems
+
+
+def validate(spec: Spec) -> list[Diagnostic]:
+    """All problems in the spec, refs first, each as an error."""
+    ref_problems = check_refs(spec)
+    if ref_problems:
+        return ref_problems
+    return check_schema(spec)
+
+
+def as_warnings(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    return [
+        Diagnostic(d.file, d.pointer, d.message, Severity.WARNING, d.omitted) for d in diagnostics
+    ]
