@@ -43,7 +43,14 @@ def environment() -> jinja2.Environment:
     env.filters["doc"] = docstring
     env.filters["doctext"] = docstring_body
     env.filters["oneline"] = comment_safe
+    env.filters["api_name"] = api_name
     return env
+
+
+def api_name(title: str) -> str:
+    """``Pipecat Cloud`` -> ``Pipecat Cloud API``; a title already ending in API is kept."""
+    title = comment_safe(title)
+    return title if title.lower().endswith("api") else f"{title} API"
 
 
 def runtime_files() -> dict[str, str]:

@@ -33,7 +33,7 @@ _AUTH_ALTERNATIVES: tuple[tuple[str, ...], ...] = (("ApiKeyAuth",),)
 
 
 class AnthropicManagedAgents(SyncAPIClient):
-    """Client for the Anthropic Managed Agents API API."""
+    """Client for the Anthropic Managed Agents API."""
 
     deployments: DeploymentsResource
     with_raw_response: AnthropicManagedAgentsWithRawResponse
@@ -90,7 +90,7 @@ class AnthropicManagedAgentsWithRawResponse:
 
 
 class AsyncAnthropicManagedAgents(AsyncAPIClient):
-    """Asynchronous client for the Anthropic Managed Agents API API."""
+    """Asynchronous client for the Anthropic Managed Agents API."""
 
     deployments: AsyncDeploymentsResource
     with_raw_response: AsyncAnthropicManagedAgentsWithRawResponse

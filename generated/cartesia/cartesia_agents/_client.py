@@ -33,7 +33,7 @@ _AUTH_ALTERNATIVES: tuple[tuple[str, ...], ...] = (("APIKeyAuth",),)
 
 
 class Cartesia(SyncAPIClient):
-    """Client for the Cartesia API API."""
+    """Client for the Cartesia API."""
 
     agents: AgentsResource
     with_raw_response: CartesiaWithRawResponse
@@ -90,7 +90,7 @@ class CartesiaWithRawResponse:
 
 
 class AsyncCartesia(AsyncAPIClient):
-    """Asynchronous client for the Cartesia API API."""
+    """Asynchronous client for the Cartesia API."""
 
     agents: AsyncAgentsResource
     with_raw_response: AsyncCartesiaWithRawResponse

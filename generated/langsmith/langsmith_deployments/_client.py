@@ -42,7 +42,7 @@ _AUTH_ALTERNATIVES: tuple[tuple[str, ...], ...] = (
 
 
 class LangSmithDeployments(SyncAPIClient):
-    """Client for the LangSmith Deployment Control Plane API API."""
+    """Client for the LangSmith Deployment Control Plane API."""
 
     deployments: DeploymentsResource
     with_raw_response: LangSmithDeploymentsWithRawResponse
@@ -98,7 +98,7 @@ class LangSmithDeploymentsWithRawResponse:
 
 
 class AsyncLangSmithDeployments(AsyncAPIClient):
-    """Asynchronous client for the LangSmith Deployment Control Plane API API."""
+    """Asynchronous client for the LangSmith Deployment Control Plane API."""
 
     deployments: AsyncDeploymentsResource
     with_raw_response: AsyncLangSmithDeploymentsWithRawResponse

@@ -21,7 +21,7 @@ __all__ = [
 
 
 class ErrorResponse(BaseModel):
-    """ErrorResponse"""
+    """The ``ErrorResponse`` object."""
 
     code: str | None = None
     """Error code"""
@@ -31,16 +31,16 @@ class ErrorResponse(BaseModel):
 
 
 class ListServicesResponse(BaseModel):
-    """ListServicesResponse"""
+    """The ``ListServicesResponse`` object."""
 
     services: list[ServiceListItem] | None = None
 
 
 class ServiceListItem(BaseModel):
-    """ServiceListItem"""
+    """The ``ServiceListItem`` object."""
 
     active_deployment_id: str | None = Field(default=None, alias="activeDeploymentId")
-    """Deprecated. **Deprecated**: Use `desiredDeploymentId` instead. ID of the requested deployment."""
+    """**Deprecated**: Use `desiredDeploymentId` instead. ID of the requested deployment."""
 
     created_at: _dt.datetime | None = Field(default=None, alias="createdAt")
     """Creation timestamp of the agent"""

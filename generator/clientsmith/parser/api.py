@@ -15,7 +15,7 @@ from ..naming import PYTHON_BUILTINS, UniqueNames, attribute_name, class_name, s
 from ..reserved import METHOD_RESERVED, RESOURCE_RESERVED
 from . import pagination
 from .context import Context, Node
-from .operations import HTTP_METHODS, OperationParser
+from .operations import HTTP_METHODS, OperationParser, derived_operation_id
 from .schemas import SchemaParser, text_of
 from .security import parse_security_schemes
 
@@ -77,6 +77,9 @@ def _method_base(operation: ir.Operation, resource: str, configured: str | None)
         if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]
             break
+    if operation.operation_id == derived_operation_id(operation.method, operation.path):
+        # derived from the path: `get_users_by_id` in `users` reads better as `get_by_id`
+        name = name.replace(f"_{resource}_", "_", 1)
     return name
 
 

@@ -1,4 +1,4 @@
-"""Resource groups of the Anthropic Managed Agents API API, one module each."""
+"""Resource groups of the Anthropic Managed Agents API, one module each."""
 
 from .deployments import (
     AsyncDeploymentsResource,

@@ -1,4 +1,4 @@
-"""Resource groups of the Cartesia API API, one module each."""
+"""Resource groups of the Cartesia API, one module each."""
 
 from .agents import (
     AgentsResource,

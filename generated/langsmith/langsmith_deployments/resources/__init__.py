@@ -1,4 +1,4 @@
-"""Resource groups of the LangSmith Deployment Control Plane API API, one module each."""
+"""Resource groups of the LangSmith Deployment Control Plane API, one module each."""
 
 from .deployments import (
     AsyncDeploymentsResource,
