@@ -63,7 +63,7 @@ def sample(expr: ir.TypeExpr, api: ir.Api, default: Any = ir.UNSET) -> Any:
         return {}
     if isinstance(expr, ir.PrimitiveType):
         if expr.kind == "string" and expr.format == "date-time":
-            return dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
+            return dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
         return {"integer": 1, "number": 1.5, "boolean": True}.get(expr.kind, "sample")
     if isinstance(expr, ir.UnionType):
         return sample(expr.variants[0], api)
@@ -111,7 +111,7 @@ def normalise(value: Any) -> Any:
         return [normalise(v) for v in value]
     if isinstance(value, str) and len(value) >= 20 and value[4:5] == "-" and value[10:11] == "T":
         try:
-            return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+            return dt.datetime.fromisoformat(value)
         except ValueError:
             return value
     return value

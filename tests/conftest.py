@@ -56,9 +56,12 @@ def minimal_spec(**components: Any) -> dict[str, Any]:
     }
 
 
-def run_cli(*args: str, cwd: Path = ROOT, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, cwd: Path = ROOT, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "clientsmith", *args],
+        check=False,
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -83,7 +86,9 @@ def prism(spec: Path, *, dynamic: bool = False, log: Path | None = None) -> Iter
         command.append("--dynamic")
     command.append(str(spec))
     out = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115 - closed below
-    process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    process = subprocess.Popen(
+        command, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

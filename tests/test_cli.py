@@ -38,14 +38,16 @@ def test_validate_reports_a_broken_copy_with_a_pointer(tmp_path: Path) -> None:
 
 def test_validate_reports_dangling_refs_with_pointer(tmp_path: Path) -> None:
     document = yaml.safe_load((FIXTURES / "petstore.yaml").read_text())
-    document["paths"]["/pets"]["get"]["responses"]["default"]["content"]["application/json"]["schema"] = {
-        "$ref": "#/components/schemas/Nope"
-    }
+    document["paths"]["/pets"]["get"]["responses"]["default"]["content"]["application/json"][
+        "schema"
+    ] = {"$ref": "#/components/schemas/Nope"}
     shutil.copy(FIXTURES / "schemas.yaml", tmp_path / "schemas.yaml")
     (tmp_path / "openapi.yaml").write_text(yaml.safe_dump(document))
     result = run_cli("validate", str(tmp_path / "openapi.yaml"))
     assert result.returncode == 2
-    assert "/paths/~1pets/get/responses/default/content/application~1json/schema/$ref" in result.stderr
+    assert (
+        "/paths/~1pets/get/responses/default/content/application~1json/schema/$ref" in result.stderr
+    )
     assert "Traceback" not in result.stderr
 
 
@@ -61,7 +63,9 @@ def test_generate_is_lenient_and_names_what_it_left_out(tmp_path: Path) -> None:
     assert "warning:" in result.stderr and "/info" in result.stderr
     assert "left out: parameter odd" in result.stderr
     assert (out / "openapi" / "models.py").is_file()
-    strict = run_cli("generate", "--strict", "--spec", str(tmp_path / "openapi.yaml"), "--out", str(out))
+    strict = run_cli(
+        "generate", "--strict", "--spec", str(tmp_path / "openapi.yaml"), "--out", str(out)
+    )
     assert strict.returncode == 2
 
 
@@ -90,5 +94,5 @@ def test_check_reports_stale_output_with_a_diff(tmp_path: Path) -> None:
     models.write_text(models.read_text().replace("Unique identifier", "Edited"))
     result = run_cli("check", "--specs-dir", str(specs), "--out", str(out))
     assert result.returncode == 1
-    assert "-    \"\"\"Edited for the agent\"\"\"" in result.stdout
-    assert "+    \"\"\"Unique identifier for the agent\"\"\"" in result.stdout
+    assert '-    """Edited for the agent"""' in result.stdout
+    assert '+    """Unique identifier for the agent"""' in result.stdout

@@ -50,7 +50,10 @@ def test_discriminated_union_maps_tags_to_models(spec_dir: Path) -> None:
         spec_dir,
         minimal_spec(
             Shape={
-                "oneOf": [{"$ref": "#/components/schemas/Circle"}, {"$ref": "#/components/schemas/Square"}],
+                "oneOf": [
+                    {"$ref": "#/components/schemas/Circle"},
+                    {"$ref": "#/components/schemas/Square"},
+                ],
                 "discriminator": {"propertyName": "kind"},
             },
             Circle={
@@ -80,7 +83,11 @@ def test_all_of_merges_properties_and_required(spec_dir: Path) -> None:
             Child={
                 "allOf": [
                     {"$ref": "#/components/schemas/Base"},
-                    {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
+                    {
+                        "type": "object",
+                        "required": ["name"],
+                        "properties": {"name": {"type": "string"}},
+                    },
                 ]
             },
         ),
@@ -96,7 +103,9 @@ def test_recursive_schema_refers_to_itself(spec_dir: Path) -> None:
         minimal_spec(
             Node={
                 "type": "object",
-                "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}},
+                "properties": {
+                    "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}
+                },
             }
         ),
     )
@@ -113,7 +122,9 @@ def test_inline_objects_are_named_by_position(spec_dir: Path) -> None:
                 "properties": {
                     "paused_reason": {
                         "type": "object",
-                        "properties": {"error": {"type": "object", "properties": {"x": {"type": "string"}}}},
+                        "properties": {
+                            "error": {"type": "object", "properties": {"x": {"type": "string"}}}
+                        },
                     }
                 },
             }
@@ -159,7 +170,14 @@ def test_missing_operation_ids_get_stable_names(spec_dir: Path) -> None:
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
         "paths": {
-            "/users/{id}": {"get": {"parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}], "responses": {"204": {"description": "none"}}}},
+            "/users/{id}": {
+                "get": {
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+                    ],
+                    "responses": {"204": {"description": "none"}},
+                }
+            },
             "/users": {"post": {"responses": {"204": {"description": "none"}}}},
         },
     }
@@ -182,8 +200,16 @@ def test_relative_refs_and_parameters_in_components() -> None:
 
 
 def test_required_header_on_every_operation_becomes_client_option(spec_dir: Path) -> None:
-    header = {"name": "Api-Version", "in": "header", "required": True, "schema": {"type": "string", "enum": ["2024-01-01", "2025-01-01"]}, "example": "2025-01-01"}
-    document = minimal_spec(A={"type": "object", "properties": {"x": {"type": "string"}}}, B={"type": "string"})
+    header = {
+        "name": "Api-Version",
+        "in": "header",
+        "required": True,
+        "schema": {"type": "string", "enum": ["2024-01-01", "2025-01-01"]},
+        "example": "2025-01-01",
+    }
+    document = minimal_spec(
+        A={"type": "object", "properties": {"x": {"type": "string"}}}, B={"type": "string"}
+    )
     for item in document["paths"].values():
         item["get"]["parameters"] = [header]
     api, _ = build(spec_dir, document)
@@ -194,7 +220,9 @@ def test_required_header_on_every_operation_becomes_client_option(spec_dir: Path
 
 
 def test_ir_dumps_as_json(spec_dir: Path) -> None:
-    api, _ = build(spec_dir, minimal_spec(A={"type": "object", "properties": {"x": {"type": "string"}}}))
+    api, _ = build(
+        spec_dir, minimal_spec(A={"type": "object", "properties": {"x": {"type": "string"}}})
+    )
     data = json.loads(ir.to_json(api))
     assert data["kind"] == "Api"
     assert data["definitions"][0]["name"] == "A"
@@ -202,7 +230,9 @@ def test_ir_dumps_as_json(spec_dir: Path) -> None:
 
 def test_unsupported_constructs_are_reported_not_dropped(spec_dir: Path) -> None:
     document = minimal_spec(T={"type": "array", "prefixItems": [{"type": "string"}]})
-    document["paths"]["/t"]["get"]["parameters"] = [{"name": "x", "in": "body", "schema": {"type": "string"}}]
+    document["paths"]["/t"]["get"]["parameters"] = [
+        {"name": "x", "in": "body", "schema": {"type": "string"}}
+    ]
     api, problems = build(spec_dir, document)
     assert any("prefixItems" in p for p in problems)
     assert any("unsupported location" in p and "left out: parameter x" in p for p in problems)

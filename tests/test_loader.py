@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from clientsmith.diagnostics import SpecError
 from clientsmith.loader import Location, load_spec, parse_text
 
@@ -67,7 +66,7 @@ def test_bad_refs_are_refused(ref: str, message: str) -> None:
 
 
 def test_oversized_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import clientsmith.loader as loader
+    from clientsmith import loader
 
     monkeypatch.setattr(loader, "MAX_SPEC_BYTES", 100)
     path = tmp_path / "big.yaml"

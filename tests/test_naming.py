@@ -5,7 +5,6 @@ from __future__ import annotations
 import keyword
 
 import pytest
-
 from clientsmith.naming import (
     UniqueNames,
     attribute_name,

@@ -20,7 +20,15 @@ def test_wheel_installs_and_imports_in_a_fresh_venv(provider: str, tmp_path: Pat
     api = provider_api(provider)
     dist = tmp_path / "dist"
     subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(dist), str(GENERATED / provider)],
+        [
+            sys.executable,
+            "-m",
+            "build",
+            "--wheel",
+            "--outdir",
+            str(dist),
+            str(GENERATED / provider),
+        ],
         check=True,
         capture_output=True,
     )
@@ -30,6 +38,7 @@ def test_wheel_installs_and_imports_in_a_fresh_venv(provider: str, tmp_path: Pat
     python = env_dir / "bin" / "python"
     install = subprocess.run(
         [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel)],
+        check=False,
         capture_output=True,
         text=True,
     )
@@ -44,6 +53,8 @@ def test_wheel_installs_and_imports_in_a_fresh_venv(provider: str, tmp_path: Pat
         f"assert r.files({pkg.import_name!r}).joinpath('py.typed').is_file()\n"
         "print(type(c).__name__)\n"
     )
-    run = subprocess.run([str(python), "-c", script], capture_output=True, text=True, cwd=tmp_path)
+    run = subprocess.run(
+        [str(python), "-c", script], check=False, capture_output=True, text=True, cwd=tmp_path
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == pkg.client_class

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pydantic
 import pytest
-
 from clientsmith import ir
 
 from .clients import (
@@ -31,7 +29,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module", params=PROVIDERS)
-def served(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+def served(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, str]]:
     provider = request.param
     log = tmp_path_factory.mktemp("prism") / f"{provider}.log"
     with prism(SPECS / provider / "openapi.yaml", log=log) as url:
@@ -55,7 +55,9 @@ def _union_variants(api: ir.Api) -> set[str]:
     return names
 
 
-def _calls(provider: str, api: ir.Api) -> list[tuple[ir.Operation, list[Any], dict[str, Any], str, Any]]:
+def _calls(
+    provider: str, api: ir.Api
+) -> list[tuple[ir.Operation, list[Any], dict[str, Any], str, Any]]:
     calls = []
     for op in _operations(api):
         examples = response_examples(provider, op)
@@ -113,7 +115,9 @@ def test_raw_response_gives_status_headers_and_value(served: tuple[str, str]) ->
     with imported(provider, api) as package:
         client = getattr(package, api.package.client_class)(base_url=url, **credentials(api))
         positional, keywords = arguments(op, api, full=False)
-        raw = getattr(getattr(client.with_raw_response, op.resource), op.name)(*positional, **keywords)
+        raw = getattr(getattr(client.with_raw_response, op.resource), op.name)(
+            *positional, **keywords
+        )
         assert raw.status_code == 200
         assert raw.headers["content-type"].startswith("application/json")
         assert raw.parse() is not None
@@ -139,11 +143,13 @@ def test_prism_rejects_requests_that_break_the_spec(served: tuple[str, str]) -> 
         for p in op.parameters
         if p.location is not ir.ParameterLocation.PATH and _checkable(p, api)
     )
-    with imported(provider, api) as package:
-        with getattr(package, api.package.client_class)(base_url=url, **credentials(api)) as client:
-            positional, keywords = arguments(op, api, full=False)
-            keywords[param.name] = "not-valid"
-            method = getattr(getattr(client, op.resource), op.name)
-            with pytest.raises(package.UnprocessableEntityError) as caught:
-                method(*positional, **keywords)
-            assert caught.value.status_code == 422
+    with (
+        imported(provider, api) as package,
+        getattr(package, api.package.client_class)(base_url=url, **credentials(api)) as client,
+    ):
+        positional, keywords = arguments(op, api, full=False)
+        keywords[param.name] = "not-valid"
+        method = getattr(getattr(client, op.resource), op.name)
+        with pytest.raises(package.UnprocessableEntityError) as caught:
+            method(*positional, **keywords)
+        assert caught.value.status_code == 422

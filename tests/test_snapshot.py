@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 import yaml
-
 from clientsmith.pipeline import diff_tree, generate, provider_config
 
 from .conftest import GENERATED, PROVIDERS, ROOT, SPECS
@@ -39,7 +38,17 @@ def test_output_is_identical_across_hash_seeds(tmp_path: Path) -> None:
     for seed in ("0", "1", "12345"):
         out = tmp_path / f"seed{seed}"
         subprocess.run(
-            [sys.executable, "-m", "clientsmith", "generate", "-q", "--out", str(out), "anthropic", "langsmith"],
+            [
+                sys.executable,
+                "-m",
+                "clientsmith",
+                "generate",
+                "-q",
+                "--out",
+                str(out),
+                "anthropic",
+                "langsmith",
+            ],
             cwd=ROOT,
             check=True,
             capture_output=True,
@@ -62,7 +71,9 @@ def test_output_ignores_mapping_order(provider: str, tmp_path: Path) -> None:
     folder = tmp_path / provider
     shutil.copytree(SPECS / provider, folder)
     spec = folder / "openapi.yaml"
-    spec.write_text(yaml.safe_dump(_reverse_mappings(yaml.safe_load(spec.read_text())), sort_keys=False))
+    spec.write_text(
+        yaml.safe_dump(_reverse_mappings(yaml.safe_load(spec.read_text())), sort_keys=False)
+    )
     config = provider_config(tmp_path, provider)
     assert config.spec_file is not None
     reversed_files = generate(config.spec_file, config, f"specs/{provider}/openapi.yaml").files

@@ -48,10 +48,13 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--name", help="with --spec: package name (default: from the file name)")
     gen.add_argument("--strict", action="store_true", help="fail (exit 2) on any spec problem")
     gen.add_argument("--no-validate", action="store_true", help="skip the OpenAPI schema check")
-    gen.add_argument("-q", "--quiet", action="store_true", help="only print problems that drop something")
+    gen.add_argument(
+        "-q", "--quiet", action="store_true", help="only print problems that drop something"
+    )
 
     chk = sub.add_parser(
-        "check", help="exit 1 with a diff when generated/ is out of date",
+        "check",
+        help="exit 1 with a diff when generated/ is out of date",
         description="Regenerate in memory and compare with the committed output.",
     )
     chk.add_argument("providers", nargs="*", metavar="PROVIDER")
@@ -90,12 +93,17 @@ def _cmd_generate(args: argparse.Namespace) -> int:
         result = generate(spec_file, config, label, check=not args.no_validate)
         _report(result.diagnostics, quiet=args.quiet)
         if args.strict and result.diagnostics:
-            print(f"clientsmith: {label}: {len(result.diagnostics)} problem(s); --strict", file=sys.stderr)
+            print(
+                f"clientsmith: {label}: {len(result.diagnostics)} problem(s); --strict",
+                file=sys.stderr,
+            )
             status = EXIT_INVALID
             continue
         changed = write_tree(result.files, out)
         omitted = f", left out {len(result.api.omitted)}" if result.api.omitted else ""
-        print(f"{config.provider}: {len(result.files)} files in {out} ({len(changed)} changed{omitted})")
+        print(
+            f"{config.provider}: {len(result.files)} files in {out} ({len(changed)} changed{omitted})"
+        )
     return status
 
 

@@ -98,8 +98,10 @@ def load_config(folder: Path) -> Config:
     client = _table(data, "client", shown)
     resources = _table(data, "resources", shown)
     spec_name = package.get("spec")
-    spec_file = folder / spec_name if spec_name else next(
-        (folder / n for n in SPEC_FILES if (folder / n).is_file()), None
+    spec_file = (
+        folder / spec_name
+        if spec_name
+        else next((folder / n for n in SPEC_FILES if (folder / n).is_file()), None)
     )
     if spec_file is None or not spec_file.is_file():
         raise SpecError([Diagnostic(shown, "/package/spec", "no spec file found next to config")])
@@ -117,9 +119,7 @@ def load_config(folder: Path) -> Config:
         group_by=group_by,
         auth={k: AuthConfig(**v) for k, v in _table(data, "auth", shown).items()},
         operations={k: OperationConfig(**v) for k, v in _table(data, "operations", shown).items()},
-        pagination={
-            k: PaginationConfig(**v) for k, v in _table(data, "pagination", shown).items()
-        },
+        pagination={k: PaginationConfig(**v) for k, v in _table(data, "pagination", shown).items()},
         spec_file=spec_file,
         config_file=path,
     )

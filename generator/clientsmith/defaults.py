@@ -25,7 +25,11 @@ def default_expression(
     if isinstance(expr, ir.PrimitiveType):
         return _primitive_default(expr, value)
     if isinstance(expr, ir.LiteralType):
-        return value_literal(value) if value == expr.value and type(value) is type(expr.value) else None
+        return (
+            value_literal(value)
+            if value == expr.value and type(value) is type(expr.value)
+            else None
+        )
     if isinstance(expr, ir.NamedType):
         definition = definitions.get(expr.name)
         if isinstance(definition, ir.EnumModel):
@@ -44,12 +48,17 @@ def default_expression(
 
 
 def _primitive_default(expr: ir.PrimitiveType, value: Any) -> str | None:
-    if expr.kind == "string" and isinstance(value, str) and expr.format not in (
-        "date-time",
-        "date",
-        "time",
-        "uuid",
-        "binary",
+    if (
+        expr.kind == "string"
+        and isinstance(value, str)
+        and expr.format
+        not in (
+            "date-time",
+            "date",
+            "time",
+            "uuid",
+            "binary",
+        )
     ):
         return value_literal(value)
     if expr.kind == "integer" and isinstance(value, int) and not isinstance(value, bool):

@@ -15,7 +15,7 @@ LINE_LENGTH = 100
 
 def ruff_binary() -> str:
     try:
-        from ruff.__main__ import find_ruff_bin
+        from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
         return str(find_ruff_bin())
     except (ImportError, FileNotFoundError):
@@ -48,7 +48,9 @@ def format_sources(files: dict[str, str]) -> dict[str, str]:
             str(root),
         ]
         # Only mechanical fixes (sorted __all__ and imports); templates emit clean code.
-        subprocess.run(fix, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"})
+        subprocess.run(
+            fix, check=False, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"}
+        )
         command = [
             ruff_binary(),
             "format",
@@ -62,12 +64,20 @@ def format_sources(files: dict[str, str]) -> dict[str, str]:
             str(root),
         ]
         result = subprocess.run(
-            command, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"}
+            command,
+            check=False,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "NO_COLOR": "1"},
         )
         if result.returncode != 0:
             message = (result.stderr or result.stdout).replace(str(root) + os.sep, "")
             raise SpecError(
-                [Diagnostic("<generated>", "", "generated code failed to format: " + message[:2000])]
+                [
+                    Diagnostic(
+                        "<generated>", "", "generated code failed to format: " + message[:2000]
+                    )
+                ]
             )
         formatted = dict(files)
         for name in python:

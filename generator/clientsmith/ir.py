@@ -11,7 +11,7 @@ import dataclasses
 import enum
 import json
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 JsonValue = Any
 """A value as it appears in the spec: str, int, float, bool, None, list or dict."""
@@ -78,7 +78,7 @@ class NullableType:
     inner: TypeExpr
 
 
-TypeExpr = Union[PrimitiveType, LiteralType, ArrayType, MapType, NamedType, UnionType, NullableType]
+TypeExpr = PrimitiveType | LiteralType | ArrayType | MapType | NamedType | UnionType | NullableType
 
 
 # ---------------------------------------------------------------- named definitions
@@ -167,7 +167,7 @@ class AliasModel:
     origin: str = ""
 
 
-Definition = Union[ObjectModel, EnumModel, UnionModel, AliasModel]
+Definition = ObjectModel | EnumModel | UnionModel | AliasModel
 
 
 # ---------------------------------------------------------------- operations

@@ -29,7 +29,9 @@ class Result:
     diagnostics: list[Diagnostic]
 
 
-def build_ir(spec_path: Path, config: Config, *, check: bool = True) -> tuple[ir.Api, list[Diagnostic]]:
+def build_ir(
+    spec_path: Path, config: Config, *, check: bool = True
+) -> tuple[ir.Api, list[Diagnostic]]:
     """Load, validate (as warnings) and parse a spec into the IR."""
     spec = load_spec(spec_path)
     diagnostics = Diagnostics()
@@ -38,7 +40,11 @@ def build_ir(spec_path: Path, config: Config, *, check: bool = True) -> tuple[ir
     document = spec.document
     if not any(k in document for k in ("paths", "components", "definitions", "webhooks")):
         raise SpecError(
-            [Diagnostic(spec.display(spec.path), "", "not an OpenAPI document: no paths or components")]
+            [
+                Diagnostic(
+                    spec.display(spec.path), "", "not an OpenAPI document: no paths or components"
+                )
+            ]
         )
     try:
         api = build_api(spec, config, diagnostics)

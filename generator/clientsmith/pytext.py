@@ -32,7 +32,9 @@ def string_literal(text: str) -> str:
         literal = json.dumps(text, ensure_ascii=True)
     # JSON escapes are valid Python escapes; U+2028/9 are fine in Python literals but
     # formatters count them as line breaks, so escape them too.
-    return literal.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\x85")
+    return (
+        literal.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("\x85", "\\x85")
+    )
 
 
 def value_literal(value: Any) -> str:

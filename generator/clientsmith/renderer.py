@@ -241,9 +241,13 @@ class ResourceHelpers:
         return "{" + ", ".join(entries) + "}"
 
     def security(self, op: ir.Operation) -> str:
-        return "[" + ", ".join(
-            "[" + ", ".join(string_literal(k) for k in alt) + "]" for alt in op.security
-        ) + "]"
+        return (
+            "["
+            + ", ".join(
+                "[" + ", ".join(string_literal(k) for k in alt) + "]" for alt in op.security
+            )
+            + "]"
+        )
 
     def page_spec(self, op: ir.Operation) -> str:
         page = op.pagination
@@ -262,7 +266,11 @@ class ResourceHelpers:
                 continue
             sample = param.example if param.example is not ir.UNSET else _placeholder(param)
             literal = value_literal(sample)
-            args.append(literal if param.location is ir.ParameterLocation.PATH else f"{param.name}={literal}")
+            args.append(
+                literal
+                if param.location is ir.ParameterLocation.PATH
+                else f"{param.name}={literal}"
+            )
         if op.request_body is not None and op.request_body.required:
             args.append("body={...}")
         return f"{op.resource}.{op.name}(" + ", ".join(args) + ")"
@@ -290,9 +298,10 @@ def operation_doc(op: ir.Operation, params: list[ir.Parameter], body: ir.Request
         for param in documented:
             text = " ".join((param.description or "").split())
             if param.client_option:
-                fallback = (
-                    f" Defaults to the client's ``{param.client_option}``"
-                    + (f", else {value_literal(param.default)}." if param.default is not ir.UNSET else ".")
+                fallback = f" Defaults to the client's ``{param.client_option}``" + (
+                    f", else {value_literal(param.default)}."
+                    if param.default is not ir.UNSET
+                    else "."
                 )
                 text = (text + fallback).strip()
             if param.deprecated:
@@ -322,7 +331,7 @@ def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
     )
     used = models.annotate.used
     kinds = {type(d).__name__ for d in definitions}
-    typing_names = [n for n in ("Annotated", "Any", "Literal") if n in used]
+    typing_names: list[str] = [n for n in ("Annotated", "Any", "Literal") if n in used]
     if kinds & {"UnionModel", "AliasModel"}:
         typing_names.append("TypeAlias")
     runtime_names = [

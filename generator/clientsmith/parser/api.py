@@ -14,7 +14,7 @@ from ..loader import Spec
 from ..naming import PYTHON_BUILTINS, UniqueNames, attribute_name, class_name, snake_case
 from ..reserved import METHOD_RESERVED, RESOURCE_RESERVED
 from . import pagination
-from .context import Context, Node
+from .context import Context
 from .operations import HTTP_METHODS, OperationParser, derived_operation_id
 from .schemas import SchemaParser, text_of
 from .security import parse_security_schemes
@@ -68,10 +68,10 @@ def _method_base(operation: ir.Operation, resource: str, configured: str | None)
     if configured:
         return configured
     name = snake_case(operation.operation_id)
-    singular = resource[:-1] if resource.endswith("s") else resource
+    singular = resource.removesuffix("s")
     for prefix in (resource + "_", singular + "_"):
         if name.startswith(prefix) and len(name) > len(prefix):
-            name = name[len(prefix):]
+            name = name[len(prefix) :]
             break
     for suffix in ("_" + resource, "_" + singular):
         if name.endswith(suffix) and len(name) > len(suffix):
@@ -87,8 +87,10 @@ def _group(ctx: Context, operations: list[ir.Operation]) -> tuple[ir.Resource, .
     groups: dict[str, list[ir.Operation]] = defaultdict(list)
     for operation in operations:
         configured = ctx.config.operations.get(operation.operation_id)
-        key = configured.resource if configured and configured.resource else _resource_key(
-            operation, ctx.config.group_by
+        key = (
+            configured.resource
+            if configured and configured.resource
+            else _resource_key(operation, ctx.config.group_by)
         )
         groups[key].append(operation)
     attribute_names = UniqueNames(RESOURCE_RESERVED | PYTHON_BUILTINS)
@@ -124,7 +126,9 @@ def _client_options(
         }
         common = headers if common is None else common & headers
     taken = {s.argument for s in schemes} | {"password"}
-    names = UniqueNames(taken | {"base_url", "timeout", "max_retries", "http_client", "default_headers"})
+    names = UniqueNames(
+        taken | {"base_url", "timeout", "max_retries", "http_client", "default_headers"}
+    )
     options: dict[str, ir.ClientOption] = {}
     for wire_lower in sorted(common or ()):
         sample = next(
@@ -258,7 +262,9 @@ def _parse_components(ctx: Context, schemas: SchemaParser) -> None:
         schemas.define(container.child(key), key)
 
 
-def _parse_paths(ctx: Context, schemas: SchemaParser, known_schemes: set[str]) -> list[ir.Operation]:
+def _parse_paths(
+    ctx: Context, schemas: SchemaParser, known_schemes: set[str]
+) -> list[ir.Operation]:
     parser = OperationParser(ctx, schemas)
     paths = ctx.root().get("paths")
     if paths is None or not isinstance(paths.value, dict):
@@ -279,7 +285,11 @@ def _parse_paths(ctx: Context, schemas: SchemaParser, known_schemes: set[str]) -
             if op_node is None:
                 continue
             if not isinstance(op_node.value, dict):
-                ctx.warn(op_node.location, "operation must be an object", omitted=f"{method.upper()} {path}")
+                ctx.warn(
+                    op_node.location,
+                    "operation must be an object",
+                    omitted=f"{method.upper()} {path}",
+                )
                 continue
             operations.append(parser.parse(path, method, item, op_node, known_schemes))
     return operations

@@ -25,7 +25,9 @@ class Node:
         value = self.value
         for token in tokens:
             value = value[token]
-        return Node(value, Location(self.location.file, join_pointer(self.location.pointer, *tokens)))
+        return Node(
+            value, Location(self.location.file, join_pointer(self.location.pointer, *tokens))
+        )
 
     def get(self, key: str) -> Node | None:
         if isinstance(self.value, dict) and key in self.value:

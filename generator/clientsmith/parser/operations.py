@@ -39,7 +39,8 @@ def pick_media(content: Any) -> str | None:
     """The media type the client uses when several are offered (JSON first)."""
     if not isinstance(content, dict) or not content:
         return None
-    return min(content, key=lambda m: (_KIND_PREFERENCE[media_kind(m)], m))
+    media: str = min(content, key=lambda m: (_KIND_PREFERENCE[media_kind(str(m))], str(m)))
+    return media
 
 
 def derived_operation_id(method: str, path: str) -> str:
@@ -89,9 +90,7 @@ class OperationParser:
                 merged[(value["name"], str(value.get("in")))] = node
         return list(merged.values())
 
-    def _parameter(
-        self, node: Node, op_hint: str, names: UniqueNames
-    ) -> ir.Parameter | None:
+    def _parameter(self, node: Node, op_hint: str, names: UniqueNames) -> ir.Parameter | None:
         value = node.value
         wire = value["name"]
         where = value.get("in")
@@ -99,7 +98,8 @@ class OperationParser:
             location = ir.ParameterLocation(where)
         except ValueError:
             self.ctx.warn(
-                node.location, f"parameter {wire!r} has unsupported location {where!r}",
+                node.location,
+                f"parameter {wire!r} has unsupported location {where!r}",
                 omitted=f"parameter {wire}",
             )
             return None
@@ -205,7 +205,9 @@ class OperationParser:
                 self.ctx.warn(raw.location, str(exc), omitted=f"response {status}")
                 continue
             if not isinstance(node.value, dict):
-                self.ctx.warn(raw.location, "response must be an object", omitted=f"response {status}")
+                self.ctx.warn(
+                    raw.location, "response must be an object", omitted=f"response {status}"
+                )
                 continue
             content = node.get("content")
             media = pick_media(content.value) if content is not None else None
@@ -215,7 +217,11 @@ class OperationParser:
                 decoding = media_kind(media)
                 media_node = content.child(media)
                 schema = media_node.get("schema") if isinstance(media_node.value, dict) else None
-                suffix = "Response" if str(status).startswith("2") else f"Response{pascal_case(str(status))}"
+                suffix = (
+                    "Response"
+                    if str(status).startswith("2")
+                    else f"Response{pascal_case(str(status))}"
+                )
                 if decoding in ("json", "form", "multipart"):
                     decoding = "json"
                     response_type = (
@@ -270,7 +276,9 @@ class OperationParser:
 
     # ------------------------------------------------------------ operations
 
-    def parse(self, path: str, method: str, path_item: Node, node: Node, known: set[str]) -> ir.Operation:
+    def parse(
+        self, path: str, method: str, path_item: Node, node: Node, known: set[str]
+    ) -> ir.Operation:
         value = node.value
         operation_id = value.get("operationId")
         if not isinstance(operation_id, str) or not snake_case(operation_id):
@@ -286,7 +294,8 @@ class OperationParser:
         responses = self._responses(node, hint)
         success = self._success(responses)
         errors = tuple(
-            r for r in responses
+            r
+            for r in responses
             if r is not success and r.type is not None and not r.status.startswith(("1", "2", "3"))
         )
         tags = value.get("tags")

@@ -19,7 +19,15 @@ _CURSOR_RESPONSE_FIELDS = (
     "nextCursor",
     "cursor",
 )
-_CURSOR_PARAMETERS = ("page", "cursor", "page_token", "pageToken", "starting_after", "after", "next_token")
+_CURSOR_PARAMETERS = (
+    "page",
+    "cursor",
+    "page_token",
+    "pageToken",
+    "starting_after",
+    "after",
+    "next_token",
+)
 
 
 def _unwrap(expr: ir.TypeExpr) -> ir.TypeExpr:
@@ -55,9 +63,13 @@ def detect(
         return None
     item_array = _unwrap(items.type)
     assert isinstance(item_array, ir.ArrayType)
-    query = {p.wire_name: p for p in operation.parameters if p.location is ir.ParameterLocation.QUERY}
+    query = {
+        p.wire_name: p for p in operation.parameters if p.location is ir.ParameterLocation.QUERY
+    }
     fields = {p.wire_name: p for p in model.properties}
-    limit = next((query[n].name for n in ("limit", "page_size", "per_page", "pageSize") if n in query), None)
+    limit = next(
+        (query[n].name for n in ("limit", "page_size", "per_page", "pageSize") if n in query), None
+    )
 
     def build(style: str, parameter: str, field: str) -> ir.Pagination | None:
         if parameter not in query or field not in fields:
@@ -71,9 +83,8 @@ def detect(
             limit_parameter=limit,
         )
 
-    if override and override.style:
-        if override.request_parameter and override.response_field:
-            return build(override.style, override.request_parameter, override.response_field)
+    if override and override.style and override.request_parameter and override.response_field:
+        return build(override.style, override.request_parameter, override.response_field)
     if "offset" in query and "offset" in fields:
         return build("offset", "offset", "offset")
     for field in _CURSOR_RESPONSE_FIELDS:

@@ -157,9 +157,12 @@ class SchemaParser:
             return True
         for key in ("oneOf", "anyOf"):
             variants = value.get(key)
-            if isinstance(variants, list) and len(variants) > 1:
-                if any(_is_null_schema(v) for v in variants):
-                    return True
+            if (
+                isinstance(variants, list)
+                and len(variants) > 1
+                and any(_is_null_schema(v) for v in variants)
+            ):
+                return True
         return False
 
     def _schema_types(self, value: dict[str, Any]) -> list[str]:
@@ -450,9 +453,7 @@ class SchemaParser:
         discriminator = self._discriminator(node, variants)
         return ir.UnionModel(name, tuple(variants), discriminator, description, deprecated, origin)
 
-    def _discriminator(
-        self, node: Node, variants: list[ir.TypeExpr]
-    ) -> ir.Discriminator | None:
+    def _discriminator(self, node: Node, variants: list[ir.TypeExpr]) -> ir.Discriminator | None:
         spec = node.value.get("discriminator")
         if not isinstance(spec, dict) or not isinstance(spec.get("propertyName"), str):
             return None
@@ -461,7 +462,9 @@ class SchemaParser:
         attr: str | None = None
         for variant in variants:
             definition = (
-                self.ctx.definitions.get(variant.name) if isinstance(variant, ir.NamedType) else None
+                self.ctx.definitions.get(variant.name)
+                if isinstance(variant, ir.NamedType)
+                else None
             )
             field = None
             if isinstance(definition, ir.ObjectModel):
@@ -506,7 +509,9 @@ class SchemaParser:
     def _literal_union(self, node: Node, values: list[Any]) -> ir.TypeExpr:
         if all(isinstance(v, bool) for v in values):
             return ir.PrimitiveType("boolean")
-        literals = [ir.LiteralType(v) for v in values if isinstance(v, (str, int, bool))]
+        literals: list[ir.TypeExpr] = [
+            ir.LiteralType(v) for v in values if isinstance(v, (str, int, bool))
+        ]
         if len(literals) != len(values):
             kinds = self._schema_types(node.value)
             return self._typed(node, kinds[0] if kinds else None, "Enum", 0)
@@ -529,7 +534,9 @@ class SchemaParser:
             seen.add(item)
             label = (
                 labels[index]
-                if isinstance(labels, list) and len(labels) == len(values) and isinstance(labels[index], str)
+                if isinstance(labels, list)
+                and len(labels) == len(values)
+                and isinstance(labels[index], str)
                 else None
             )
             member_name = names.claim(enum_member_name(label if label else item))

@@ -36,20 +36,26 @@ def parse_security_schemes(ctx: Context) -> tuple[ir.SecurityScheme, ...]:
             continue
         value = node.value
         if not isinstance(value, dict):
-            ctx.warn(node.location, "security scheme must be an object", omitted=f"security scheme {key}")
+            ctx.warn(
+                node.location, "security scheme must be an object", omitted=f"security scheme {key}"
+            )
             continue
         scheme_type = str(value.get("type", "")).lower()
         http_scheme = str(value.get("scheme", "")).lower()
         if scheme_type == "http" and http_scheme == "bearer":
             kind, location, wire = "bearer", "header", "Authorization"
-        elif scheme_type in ("http", "basic") and (http_scheme == "basic" or scheme_type == "basic"):
+        elif scheme_type in ("http", "basic") and (
+            http_scheme == "basic" or scheme_type == "basic"
+        ):
             kind, location, wire = "basic", "header", "Authorization"
         elif scheme_type == "apikey":
             kind = "api_key"
             location = str(value.get("in", "header"))
             wire = str(value.get("name", "")) or key
             if location not in ("header", "query", "cookie"):
-                ctx.warn(node.location, f"apiKey location {location!r} is not supported; using header")
+                ctx.warn(
+                    node.location, f"apiKey location {location!r} is not supported; using header"
+                )
                 location = "header"
         elif scheme_type in ("oauth2", "openidconnect"):
             kind, location, wire = "bearer", "header", "Authorization"
@@ -66,7 +72,11 @@ def parse_security_schemes(ctx: Context) -> tuple[ir.SecurityScheme, ...]:
         if kind == "basic":
             names.claim("password")
         first_secret = False
-        env = override.env if override and override.env else f"{ctx.config.env_prefix}_{argument.upper()}"
+        env = (
+            override.env
+            if override and override.env
+            else f"{ctx.config.env_prefix}_{argument.upper()}"
+        )
         schemes.append(
             ir.SecurityScheme(
                 key=key,
