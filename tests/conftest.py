@@ -120,3 +120,6 @@ def spec_dir(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def node_available() -> bool:
     return shutil.which("node") is not None
+
+
+from .runtime_fixture import rt  # noqa: F401 - registers the session fixture

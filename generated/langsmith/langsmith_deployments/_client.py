@@ -33,12 +33,7 @@ _SCHEMES = (
     Scheme("ApiKey", "api_key", "header", "X-Api-Key", "api_key"),
     Scheme("TenantId", "api_key", "header", "X-Tenant-Id", "tenant_id"),
 )
-_AUTH_ALTERNATIVES: tuple[tuple[str, ...], ...] = (
-    (
-        "ApiKey",
-        "TenantId",
-    ),
-)
+_AUTH_ALTERNATIVES: tuple[tuple[str, ...], ...] = (("ApiKey", "TenantId"),)
 
 
 class LangSmithDeployments(SyncAPIClient):

@@ -10,12 +10,14 @@ from .schemas import text_of
 
 
 def _argument_base(kind: str, wire_name: str, key: str, first_secret: bool) -> str:
+    """``api_key`` for the first token-like scheme; later ones are named after their header."""
     if first_secret and kind in ("bearer", "api_key"):
         return "api_key"
     if kind == "basic":
         return "username"
-    name = wire_name if kind == "api_key" else key
-    base = attribute_name(name)
+    if kind == "bearer":
+        return "bearer_token"
+    base = attribute_name(wire_name)
     return base[2:] if base.startswith("x_") and len(base) > 2 else base
 
 
@@ -71,7 +73,8 @@ def parse_security_schemes(ctx: Context) -> tuple[ir.SecurityScheme, ...]:
         argument = names.claim(argument or _argument_base(kind, wire, key, first_secret))
         if kind == "basic":
             names.claim("password")
-        first_secret = False
+        elif argument == "api_key":
+            first_secret = False
         env = (
             override.env
             if override and override.env
