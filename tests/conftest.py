@@ -76,12 +76,19 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def prism(spec: Path, *, dynamic: bool = False, log: Path | None = None) -> Iterator[str]:
-    """Run Prism on a free loopback port for ``spec``; yield its base URL."""
+def prism(
+    spec: Path, *, dynamic: bool = False, errors: bool = True, log: Path | None = None
+) -> Iterator[str]:
+    """Run Prism on a free loopback port for ``spec``; yield its base URL.
+
+    With ``errors`` Prism answers a request that breaks the spec with an error status.
+    """
     if not PRISM.exists():
         pytest.fail("Prism is not installed: run `make test` (it runs npm ci)")
     port = free_port()
-    command = [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), "--errors"]
+    command = [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port)]
+    if errors:
+        command.append("--errors")
     if dynamic:
         command.append("--dynamic")
     command.append(str(spec))

@@ -1,11 +1,13 @@
 """``clientsmith`` command line: generate, check, validate, ir.
 
-Exit status: 0 success, 1 ``check`` found stale output, 2 invalid input or usage.
+Exit status: 0 success, 1 ``check`` found stale output, 2 invalid input or usage,
+3 an internal error (a bug: reported in one line, traceback with CLIENTSMITH_DEBUG=1).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,7 +19,7 @@ from .loader import load_spec
 from .pipeline import build_ir, diff_tree, generate, provider_config, providers, write_tree
 from .validator import validate
 
-EXIT_OK, EXIT_STALE, EXIT_INVALID = 0, 1, 2
+EXIT_OK, EXIT_STALE, EXIT_INVALID, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _report(diagnostics: Sequence[Diagnostic], *, quiet: bool = False) -> None:
@@ -160,3 +162,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        if os.environ.get("CLIENTSMITH_DEBUG"):
+            raise
+        print(
+            f"clientsmith: internal error ({type(exc).__name__}: {exc}); this is a bug in"
+            " clientsmith, not in your spec. Set CLIENTSMITH_DEBUG=1 for the traceback.",
+            file=sys.stderr,
+        )
+        return EXIT_INTERNAL

@@ -258,22 +258,45 @@ class ResourceHelpers:
             f" {string_literal(wire)}, {string_literal(page.response_field)})"
         )
 
-    def example_call(self, op: ir.Operation) -> str:
-        """A call with the required arguments filled from examples, for docs."""
+    def example_call(self, op: ir.Operation, **overrides: str) -> str:
+        """A runnable call for the docs: required arguments, plus optional ones with examples."""
         args: list[str] = []
         for param in op.parameters:
-            if param.client_option or not param.required:
+            if param.name in overrides:
+                args.append(f"{param.name}={overrides[param.name]}")
+                continue
+            if param.client_option:
+                continue
+            if not param.required and param.example is ir.UNSET:
                 continue
             sample = param.example if param.example is not ir.UNSET else _placeholder(param)
             literal = value_literal(sample)
-            args.append(
-                literal
-                if param.location is ir.ParameterLocation.PATH
-                else f"{param.name}={literal}"
-            )
+            path = param.location is ir.ParameterLocation.PATH
+            args.append(literal if path else f"{param.name}={literal}")
+        for name, value in overrides.items():
+            if not any(p.name == name for p in op.parameters):
+                args.append(f"{name}={value}")
         if op.request_body is not None and op.request_body.required:
-            args.append("body={...}")
+            args.append("body={}")
         return f"{op.resource}.{op.name}(" + ", ".join(args) + ")"
+
+    def option_values(self, op: ir.Operation) -> dict[str, str]:
+        """Each client-level header's documented default for ``op``, as Python literals."""
+        return {
+            p.client_option: value_literal(p.default)
+            for p in op.parameters
+            if p.client_option and p.default is not ir.UNSET
+        }
+
+    def first_operation(self) -> ir.Operation | None:
+        """The operation README snippets use: the first GET, else the first operation."""
+        operations = [op for r in self.api.resources for op in r.operations]
+        return next(
+            (op for op in operations if op.method == "get"), operations[0] if operations else None
+        )
+
+    def paginated(self) -> list[ir.Operation]:
+        return [op for r in self.api.resources for op in r.operations if op.pagination]
 
 
 def _placeholder(param: ir.Parameter) -> Any:
