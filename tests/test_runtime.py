@@ -336,6 +336,7 @@ def test_non_json_error_body_is_kept_as_text(rt: ModuleType) -> None:
     with pytest.raises(rt.InternalServerError) as caught:
         client(rt, rec, max_retries=0).items.get("a")
     assert caught.value.body == "<html>bad gateway</html>" and caught.value.error is None
+    assert caught.value.raw_body == b"<html>bad gateway</html>"
 
 
 @pytest.mark.parametrize(

@@ -92,13 +92,15 @@ class APIResponseValidationError(APIError):
 class APIStatusError(APIError):
     """The server answered with a non-2xx status.
 
-    ``body`` is the decoded JSON (or text) of the response; ``error`` is that body
-    parsed into the spec's error model for this status, when it declares one.
+    ``body`` is the decoded JSON (or text) of the response, ``raw_body`` its bytes;
+    ``error`` is that body parsed into the spec's error model for this status, when
+    the spec declares one.
     """
 
     status_code: int
     headers: httpx.Headers
     body: Any
+    raw_body: bytes
     error: Any
     response: httpx.Response
 
@@ -113,6 +115,7 @@ class APIStatusError(APIError):
         self.status_code = response.status_code
         self.headers = response.headers
         self.body = body
+        self.raw_body = response.content
         self.error = error
         self.response = response
 
