@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -22,6 +21,29 @@ def ruff_binary() -> str:
         return "ruff"
 
 
+def _ruff(command: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run ruff on generated code with fixed settings, ignoring any user configuration."""
+    return subprocess.run(
+        [
+            ruff_binary(),
+            command,
+            *map(str, args[:-1]),
+            "--no-cache",
+            "--isolated",
+            "--line-length",
+            str(LINE_LENGTH),
+            "--target-version",
+            "py310",
+            "--quiet",
+            str(args[-1]),
+        ],
+        check=False,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+
+
 def format_sources(files: dict[str, str]) -> dict[str, str]:
     """Return ``files`` with every ``.py`` entry formatted (black-compatible style)."""
     python = {name: text for name, text in files.items() if name.endswith(".py")}
@@ -33,43 +55,9 @@ def format_sources(files: dict[str, str]) -> dict[str, str]:
             target = root / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-        fix = [
-            ruff_binary(),
-            "check",
-            "--fix",
-            "--exit-zero",
-            "--no-cache",
-            "--isolated",
-            "--line-length",
-            str(LINE_LENGTH),
-            "--target-version",
-            "py310",
-            "--quiet",
-            str(root),
-        ]
         # Only mechanical fixes (sorted __all__ and imports); templates emit clean code.
-        subprocess.run(
-            fix, check=False, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"}
-        )
-        command = [
-            ruff_binary(),
-            "format",
-            "--no-cache",
-            "--isolated",
-            "--line-length",
-            str(LINE_LENGTH),
-            "--target-version",
-            "py310",
-            "--quiet",
-            str(root),
-        ]
-        result = subprocess.run(
-            command,
-            check=False,
-            capture_output=True,
-            text=True,
-            env={**os.environ, "NO_COLOR": "1"},
-        )
+        _ruff("check", "--fix", "--exit-zero", root)
+        result = _ruff("format", root)
         if result.returncode != 0:
             message = (result.stderr or result.stdout).replace(str(root) + os.sep, "")
             raise SpecError(
@@ -83,7 +71,3 @@ def format_sources(files: dict[str, str]) -> dict[str, str]:
         for name in python:
             formatted[name] = (root / name).read_text(encoding="utf-8")
         return formatted
-
-
-if __name__ == "__main__":  # pragma: no cover - manual use
-    print(ruff_binary(), file=sys.stderr)

@@ -389,6 +389,19 @@ class BaseAPIClient:
                 error = None
         return status_error_class(response.status_code)(response, body=body, error=error)
 
+    def _retry_delay(
+        self, attempt: int, call: _Call, started: float, headers: httpx.Headers | None
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or None when no retry is allowed."""
+        if attempt >= call.max_retries:
+            return None
+        delay = retry_delay(attempt, headers)
+        budget = _budget(call.timeout)
+        if budget is not None and time.monotonic() - started + delay > budget:
+            return None
+        log.debug("retrying %s %s in %.2fs", call.request.method, call.request.url.path, delay)
+        return delay
+
     def _log(self, response: httpx.Response, started: float) -> None:
         if log.isEnabledFor(logging.DEBUG):
             url = response.request.url
@@ -401,6 +414,12 @@ class BaseAPIClient:
                 response.status_code,
                 time.monotonic() - started,
             )
+
+
+def _connection_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(request=request)
+    return APIConnectionError(f"Connection error: {type(exc).__name__}", request=request)
 
 
 def _summarise(exc: pydantic.ValidationError) -> str:
@@ -434,50 +453,24 @@ class SyncAPIClient(BaseAPIClient):
 
     def _send(self, call: _Call) -> httpx.Response:
         started = time.monotonic()
-        budget = _budget(call.timeout)
         attempt = 0
         while True:
             try:
                 response = self._http.send(call.request)
-            except httpx.TimeoutException:
-                if self._may_retry(attempt, call, started, budget, None):
-                    attempt += 1
-                    continue
-                raise APITimeoutError(request=call.request) from None
             except httpx.TransportError as exc:
-                if self._may_retry(attempt, call, started, budget, None):
-                    attempt += 1
-                    continue
-                raise APIConnectionError(
-                    f"Connection error: {type(exc).__name__}", request=call.request
-                ) from None
-            self._log(response, started)
-            if (
-                not response.is_success
-                and should_retry(response)
-                and self._may_retry(attempt, call, started, budget, response.headers)
-            ):
+                delay = self._retry_delay(attempt, call, started, None)
+                if delay is None:
+                    raise _connection_error(exc, call.request) from None
+            else:
+                self._log(response, started)
+                if response.is_success or not should_retry(response):
+                    return response
+                delay = self._retry_delay(attempt, call, started, response.headers)
+                if delay is None:
+                    return response
                 response.close()
-                attempt += 1
-                continue
-            return response
-
-    def _may_retry(
-        self,
-        attempt: int,
-        call: _Call,
-        started: float,
-        budget: float | None,
-        headers: httpx.Headers | None,
-    ) -> bool:
-        if attempt >= call.max_retries:
-            return False
-        delay = retry_delay(attempt, headers)
-        if budget is not None and time.monotonic() - started + delay > budget:
-            return False
-        log.debug("retrying %s %s in %.2fs", call.request.method, call.request.url.path, delay)
-        self._sleep(delay)
-        return True
+            self._sleep(delay)
+            attempt += 1
 
     def request(
         self,
@@ -583,50 +576,24 @@ class AsyncAPIClient(BaseAPIClient):
 
     async def _send(self, call: _Call) -> httpx.Response:
         started = time.monotonic()
-        budget = _budget(call.timeout)
         attempt = 0
         while True:
             try:
                 response = await self._http.send(call.request)
-            except httpx.TimeoutException:
-                if await self._may_retry(attempt, call, started, budget, None):
-                    attempt += 1
-                    continue
-                raise APITimeoutError(request=call.request) from None
             except httpx.TransportError as exc:
-                if await self._may_retry(attempt, call, started, budget, None):
-                    attempt += 1
-                    continue
-                raise APIConnectionError(
-                    f"Connection error: {type(exc).__name__}", request=call.request
-                ) from None
-            self._log(response, started)
-            if (
-                not response.is_success
-                and should_retry(response)
-                and await self._may_retry(attempt, call, started, budget, response.headers)
-            ):
+                delay = self._retry_delay(attempt, call, started, None)
+                if delay is None:
+                    raise _connection_error(exc, call.request) from None
+            else:
+                self._log(response, started)
+                if response.is_success or not should_retry(response):
+                    return response
+                delay = self._retry_delay(attempt, call, started, response.headers)
+                if delay is None:
+                    return response
                 await response.aclose()
-                attempt += 1
-                continue
-            return response
-
-    async def _may_retry(
-        self,
-        attempt: int,
-        call: _Call,
-        started: float,
-        budget: float | None,
-        headers: httpx.Headers | None,
-    ) -> bool:
-        if attempt >= call.max_retries:
-            return False
-        delay = retry_delay(attempt, headers)
-        if budget is not None and time.monotonic() - started + delay > budget:
-            return False
-        log.debug("retrying %s %s in %.2fs", call.request.method, call.request.url.path, delay)
-        await self._sleep(delay)
-        return True
+            await self._sleep(delay)
+            attempt += 1
 
     async def request(
         self,
