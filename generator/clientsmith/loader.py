@@ -15,6 +15,7 @@ from urllib.parse import unquote
 
 import yaml
 
+from . import swagger2
 from .diagnostics import Diagnostic, SpecError
 
 MAX_SPEC_BYTES = 64 * 1024 * 1024
@@ -131,7 +132,26 @@ class Spec:
     document: dict[str, Any]
     display_root: Path
     allow_remote_refs: bool = False
+    original: dict[str, Any] | None = None
+    """The document as written when ``document`` is its conversion (Swagger 2.0)."""
+    pointers: swagger2.PointerMap | None = None
+    """Where the converted document's parts sit in ``original``."""
     _documents: dict[Path, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def source(self) -> dict[str, Any]:
+        """The root document as written, for validation and version checks."""
+        return self.original if self.original is not None else self.document
+
+    def source_pointer(self, location: Location) -> str:
+        """The pointer of ``location`` in the file as written (converted parts map back)."""
+        if self.pointers is None or location.file != self.path:
+            return location.pointer
+        return self.pointers.original(location.pointer)
+
+    def source_document(self, path: Path) -> Any:
+        """A file's document as written."""
+        return self.source if path == self.path else self.document_at(path)
 
     def display(self, path: Path) -> str:
         try:
@@ -182,7 +202,7 @@ class Spec:
 
 
 def load_spec(path: str | Path, *, allow_remote_refs: bool = False) -> Spec:
-    """Load the root spec file; it must be a mapping."""
+    """Load the root spec file; it must be a mapping. Swagger 2.0 is converted to 3.0."""
     root = Path(path).resolve()
     display_root = Path.cwd().resolve()
     shown = str(root.relative_to(display_root)) if display_root in root.parents else str(root)
@@ -190,4 +210,7 @@ def load_spec(path: str | Path, *, allow_remote_refs: bool = False) -> Spec:
     if not isinstance(document, dict):
         kind = type(document).__name__
         raise SpecError([Diagnostic(shown, "", f"a spec must be a mapping, got {kind}")])
+    if swagger2.is_swagger2(document):
+        converted, pointers = swagger2.convert(document)
+        return Spec(root, converted, display_root, allow_remote_refs, document, pointers)
     return Spec(root, document, display_root, allow_remote_refs)

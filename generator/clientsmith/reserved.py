@@ -37,8 +37,13 @@ MODELS_MODULE_NAMES = frozenset(
         "Page",
         "AsyncPage",
     }
-)
-"""Class names a schema may not get; a clash adds a ``Model`` suffix."""
+) | frozenset(n for n in PYTHON_BUILTINS if n[:1].isupper())
+"""Class names a schema may not get; a clash adds a ``Model`` suffix.
+
+Capitalised builtins (``Exception``, ``Warning``) are in: pydantic resolves a
+field annotation before a later class of that name exists, so it would pick the
+builtin.
+"""
 
 PYDANTIC_ATTRIBUTES = frozenset(
     {

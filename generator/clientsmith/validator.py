@@ -47,7 +47,7 @@ def check_refs(spec: Spec) -> list[Diagnostic]:
             continue
         visited.add(path)
         shown = spec.display(path)
-        for pointer, ref in _walk_refs(spec.document_at(path), ""):
+        for pointer, ref in _walk_refs(spec.source_document(path), ""):
             try:
                 _, location = spec.resolve(ref, path)
             except ValueError as exc:
@@ -79,7 +79,7 @@ def _pointer_of(error: Any) -> str:
 def check_schema(spec: Spec) -> list[Diagnostic]:
     """Run openapi-spec-validator and turn each of its errors into a diagnostic."""
     shown = spec.display(spec.path)
-    document = spec.document
+    document = spec.source
     version = document.get("openapi", document.get("swagger"))
     if not isinstance(version, str):
         return [Diagnostic(shown, "/openapi", "missing or non-string 'openapi' version field")]

@@ -235,7 +235,7 @@ def build_api(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         title=title,
         version=version,
         description=description,
-        openapi_version=str(spec.document.get("openapi", spec.document.get("swagger", ""))),
+        openapi_version=str(spec.source.get("openapi", spec.source.get("swagger", ""))),
         package=package,
         servers=_servers(ctx),
         security_schemes=schemes,

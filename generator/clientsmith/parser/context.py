@@ -53,7 +53,7 @@ class Context:
     def warn(self, location: Location, message: str, *, omitted: str | None = None) -> None:
         self.diagnostics.add(
             self.shown(location.file),
-            location.pointer,
+            self.spec.source_pointer(location),
             message,
             severity=Severity.WARNING,
             omitted=omitted,
@@ -62,7 +62,7 @@ class Context:
             self.omitted.append(f"{omitted}: {message}")
 
     def origin(self, location: Location) -> str:
-        return f"{self.shown(location.file)}#{location.pointer}"
+        return f"{self.shown(location.file)}#{self.spec.source_pointer(location)}"
 
     def root(self) -> Node:
         return Node(self.spec.document, Location(self.spec.path, ""))

@@ -33,6 +33,7 @@ _ANNOTATION_KEYS = {
     "externalDocs",
     "xml",
     "$comment",
+    "discriminator",
 }
 
 
@@ -56,8 +57,13 @@ def _only_annotations(value: dict[str, Any]) -> bool:
     return all(key in _ANNOTATION_KEYS or key.startswith("x-") for key in value)
 
 
-def _is_structural_ref_node(value: Any) -> bool:
-    return isinstance(value, dict) and isinstance(value.get("$ref"), str)
+def _annotation_part(value: Any) -> bool:
+    """An allOf part that only annotates (``{nullable: true}``, ``{description: …}``)."""
+    return isinstance(value, dict) and _only_annotations(value)
+
+
+def _nullable_part(parts: list[Any]) -> bool:
+    return any(_annotation_part(p) and p.get("nullable") is True for p in parts)
 
 
 def nullable(expr: ir.TypeExpr) -> ir.TypeExpr:
@@ -350,8 +356,11 @@ class SchemaParser:
     def _all_of(self, node: Node, hint: str, depth: int) -> ir.TypeExpr:
         parts = node.value["allOf"]
         own_structure = {k: v for k, v in node.value.items() if k != "allOf"}
-        if len(parts) == 1 and _only_annotations(own_structure):
-            return self.type_of(node.child("allOf", 0), hint, depth + 1)
+        structural = [i for i, part in enumerate(parts) if not _annotation_part(part)]
+        if len(structural) == 1 and _only_annotations(own_structure):
+            # allOf: [{$ref: X}, {nullable: true}, {description: …}] is X, maybe nullable
+            inner = self.type_of(node.child("allOf", structural[0]), hint, depth + 1)
+            return nullable(inner) if _nullable_part(parts) else inner
         return self.define(node, hint, depth)
 
     def _collect_object_parts(self, node: Node, seen: set[Location], depth: int) -> list[Node]:
@@ -374,7 +383,7 @@ class SchemaParser:
                 parts.extend(self._collect_object_parts(all_of.child(index), seen, depth + 1))
         own = {k: v for k, v in value.items() if k != "allOf"}
         if own:
-            parts.append(node)
+            parts.append(Node(own, node.location))
         return parts
 
     def _merge_all_of(self, node: Node, name: str, depth: int) -> ir.ObjectModel | ir.TypeExpr:
@@ -390,7 +399,8 @@ class SchemaParser:
         ]
         others = [p for p in structural if p not in objects]
         if not objects and others:
-            return self.type_of(others[-1], name, depth + 1)
+            merged = self.type_of(others[-1], name, depth + 1)
+            return nullable(merged) if _nullable_part([p.value for p in parts]) else merged
         for other in others:
             self.ctx.warn(
                 other.location,
