@@ -178,7 +178,7 @@ def count_coverage(outcome: Outcome, spec: Path, package: Path | None, stderr: s
 
 
 def _run(command: list[str], cwd: Path, timeout: float) -> subprocess.CompletedProcess[str] | None:
-    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "NO_COLOR": "1"}
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "NO_COLOR": "1", "CLIENTSMITH_DEBUG": "1"}
     try:
         return subprocess.run(
             command, cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env
@@ -224,10 +224,21 @@ def _stages(outcome: Outcome, settings: Settings, worker: int) -> None:
     out = settings.work / "packages" / re.sub(r"[^A-Za-z0-9_.-]+", "_", outcome.spec)
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir(parents=True)
-    command = [str(BIN / "clientsmith"), "generate", "--spec", str(spec), "--out", str(out)]
+    command = [
+        sys.executable,
+        "-m",
+        "clientsmith",
+        "generate",
+        "--spec",
+        str(spec),
+        "--out",
+        str(out),
+    ]
     started = time.monotonic()
     result = _run(command, settings.work, settings.timeout)
     outcome.generate_s = round(time.monotonic() - started, 2)
+    if result is not None:
+        (out / "generate.log").write_text(result.stderr, encoding="utf-8")
     if result is None:
         outcome.stage, outcome.diagnostic = "timeout", f"generate took over {settings.timeout}s"
         return
