@@ -133,7 +133,11 @@ def generated_models(package: Path) -> set[str]:
             and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
             and isinstance(node.value, ast.List)
         ):
-            return {e.value for e in node.value.elts if isinstance(e, ast.Constant)}
+            return {
+                e.value
+                for e in node.value.elts
+                if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            }
     return set()
 
 
@@ -181,7 +185,7 @@ def _run(command: list[str], cwd: Path, timeout: float) -> subprocess.CompletedP
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "NO_COLOR": "1", "CLIENTSMITH_DEBUG": "1"}
     try:
         return subprocess.run(
-            command, cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env
+            command, check=False, cwd=cwd, capture_output=True, text=True, timeout=timeout, env=env
         )
     except subprocess.TimeoutExpired:
         return None
@@ -326,14 +330,14 @@ def summary(outcomes: list[Outcome], mypy: bool) -> str:
         lines.append(f"pass mypy                   {stages['ok']:6d}  {_pct(stages['ok'], total)}")
     lines += [
         f"operations present          {ops_ok:6d} / {ops:<6d} {_pct(ops_ok, ops)}"
-        f"  (+{ops_dropped} left out with a diagnostic)",
+        + f"  (+{ops_dropped} left out with a diagnostic)",
         f"component schemas present   {schemas_ok:6d} / {schemas:<6d} {_pct(schemas_ok, schemas)}"
-        f"  (+{schemas_dropped} left out with a diagnostic)",
+        + f"  (+{schemas_dropped} left out with a diagnostic)",
         f"ops + schemas present       {ops_ok + schemas_ok:6d} / {ops + schemas:<6d}"
-        f" {_pct(ops_ok + schemas_ok, ops + schemas)}",
+        + f" {_pct(ops_ok + schemas_ok, ops + schemas)}",
         f"missing without diagnostic  {silent:6d}",
         f"warnings / left-out notes   {sum(o.warnings for o in outcomes):6d} / "
-        f"{sum(o.left_out for o in outcomes)}",
+        + f"{sum(o.left_out for o in outcomes)}",
     ]
     failures = [o for o in outcomes if o.stage != "ok"]
     if failures:

@@ -76,7 +76,9 @@ class ModelHelpers:
     def field(self, prop: ir.Property) -> FieldView:
         annotation = self.annotate(prop.type)
         options: list[str] = []
-        if prop.required:
+        # One model serves requests and responses: a readOnly field is absent from what
+        # the client sends, a writeOnly one from what the server returns.
+        if prop.required and not (prop.read_only or prop.write_only):
             default = None
         else:
             default = default_expression(prop.type, prop.default, self.definitions)

@@ -216,7 +216,7 @@ class _Converter:
     def _path_item(self, item: Any, pointer: str) -> Any:
         if not isinstance(item, dict):
             return item
-        shared = item.get("parameters") if isinstance(item.get("parameters"), list) else []
+        shared: list[Any] = item["parameters"] if isinstance(item.get("parameters"), list) else []
         result: dict[str, Any] = {}
         for key, value in item.items():
             if key in HTTP_METHODS and isinstance(value, dict):
@@ -274,10 +274,10 @@ class _Converter:
     ) -> list[tuple[dict[str, Any], str]]:
         """Body and formData parameters with their 2.0 pointers; operation ones win."""
         found: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
-        owners = ((shared, join_pointer(path_pointer, "parameters")),)
+        owners: list[tuple[list[Any], str]] = [(shared, join_pointer(path_pointer, "parameters"))]
         own = operation.get("parameters")
         if isinstance(own, list):
-            owners += ((own, join_pointer(pointer, "parameters")),)
+            owners.append((own, join_pointer(pointer, "parameters")))
         for items, base in owners:
             for index, raw in enumerate(items):
                 value, ref_pointer = self._resolve_parameter(raw)

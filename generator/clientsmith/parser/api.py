@@ -15,6 +15,7 @@ from ..naming import PYTHON_BUILTINS, UniqueNames, attribute_name, class_name, s
 from ..reserved import METHOD_RESERVED, RESOURCE_RESERVED
 from . import pagination
 from .context import Context
+from .cycles import break_alias_cycles
 from .operations import HTTP_METHODS, OperationParser, derived_operation_id
 from .schemas import SchemaParser, text_of
 from .security import parse_security_schemes
@@ -199,6 +200,7 @@ def build_api(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
     schemes = parse_security_schemes(ctx)
     _parse_components(ctx, schemas)
     operations = _parse_paths(ctx, schemas, {s.key for s in schemes})
+    break_alias_cycles(ctx)
     resources = _group(ctx, operations)
     client_options, resources = _client_options(ctx, resources, schemes)
     resources = tuple(
