@@ -5,8 +5,9 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 PROVIDERS := $(notdir $(patsubst %/,%,$(dir $(wildcard specs/*/clientsmith.toml))))
 PYTEST_ARGS ?=
+DIST ?= dist
 
-.PHONY: all setup generate check test lint bench packages clean
+.PHONY: all setup generate check test lint bench packages release publish clean
 
 all: generate
 
@@ -43,5 +44,20 @@ lint: $(VENV)/.installed
 		(cd $$p && ../../$(BIN)/ruff check --no-cache . && ../../$(BIN)/black --check -q . \
 			&& ../../$(BIN)/mypy --strict .) || exit 1; done
 
+## packages: sdist + wheel per provider in $(DIST)/<provider>, twine check, import in a fresh venv
+packages: $(VENV)/.installed
+	$(BIN)/clientsmith package --dist $(DIST)
+
+## release: PROVIDER=name: bump its version, prepend its CHANGELOG entry, refresh specs/<p>/.released
+release: $(VENV)/.installed
+	@test -n "$(PROVIDER)" || { echo "usage: make release PROVIDER=<name>" >&2; exit 2; }
+	$(BIN)/clientsmith release $(PROVIDER)
+
+## publish: PROVIDER=name REPOSITORY_URL=url: upload with twine (TWINE_USERNAME/TWINE_PASSWORD)
+publish: $(VENV)/.installed
+	@test -n "$(PROVIDER)" -a -n "$(REPOSITORY_URL)" || { \
+		echo "usage: make publish PROVIDER=<name> REPOSITORY_URL=<upload url>" >&2; exit 2; }
+	$(BIN)/clientsmith publish $(PROVIDER) --repository-url $(REPOSITORY_URL) --dist $(DIST)
+
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache $(DIST)

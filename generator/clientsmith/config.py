@@ -16,6 +16,10 @@ from .naming import class_name, snake_case
 
 CONFIG_FILE = "clientsmith.toml"
 SPEC_FILES = ("openapi.yaml", "openapi.yml", "openapi.json")
+RELEASED_DIR = ".released"
+"""Inside a provider folder: copies of the spec and config as of the last release."""
+CHANGELOG_FILE = "CHANGELOG.md"
+"""Inside a provider folder: the released history, copied into the generated package."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,11 @@ class Config:
     def base_url_env(self) -> str:
         return f"{self.env_prefix}_BASE_URL"
 
+    @property
+    def folder(self) -> Path | None:
+        """The provider folder (``specs/<provider>``), when loaded from a config file."""
+        return self.config_file.parent if self.config_file is not None else None
+
 
 def default_config(provider: str) -> Config:
     """Settings for a spec given on the command line without a config file."""
@@ -83,8 +92,12 @@ def _table(data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
     return value
 
 
-def load_config(folder: Path) -> Config:
-    """Read a provider folder's config file and locate its spec."""
+def load_config(folder: Path, provider: str | None = None) -> Config:
+    """Read a provider folder's config file and locate its spec.
+
+    ``provider`` names the provider when the folder is not named after it (the copy
+    kept in ``specs/<provider>/.released/``).
+    """
     path = folder / CONFIG_FILE
     shown = str(path)
     try:
@@ -93,7 +106,8 @@ def load_config(folder: Path) -> Config:
         raise SpecError([Diagnostic(shown, "", "config file not found")]) from None
     except tomllib.TOMLDecodeError as exc:
         raise SpecError([Diagnostic(shown, "", f"invalid TOML: {exc}")]) from None
-    base = default_config(folder.name)
+    provider = provider or folder.name
+    base = default_config(provider)
     package = _table(data, "package", shown)
     client = _table(data, "client", shown)
     resources = _table(data, "resources", shown)
@@ -109,7 +123,7 @@ def load_config(folder: Path) -> Config:
     if group_by not in ("tag", "path"):
         raise SpecError([Diagnostic(shown, "/resources/group_by", "must be 'tag' or 'path'")])
     return Config(
-        provider=folder.name,
+        provider=provider,
         import_name=package.get("import_name", base.import_name),
         distribution=package.get("distribution", base.distribution),
         version=str(package.get("version", base.version)),

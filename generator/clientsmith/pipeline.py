@@ -8,10 +8,10 @@ from __future__ import annotations
 import difflib
 import sys
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from . import ir
-from .config import CONFIG_FILE, Config, load_config
+from . import changelog, ir, specdiff
+from .config import CHANGELOG_FILE, CONFIG_FILE, RELEASED_DIR, Config, load_config
 from .diagnostics import Diagnostic, Diagnostics, SpecError
 from .formatting import format_sources
 from .loader import load_spec
@@ -23,10 +23,24 @@ sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
 
 
 @dataclass(frozen=True)
+class Unreleased:
+    """What changed in a provider's API since its last release."""
+
+    report: specdiff.Report
+    released_version: str
+
+    @property
+    def bump(self) -> specdiff.Bump:
+        return self.report.bump(self.released_version)
+
+
+@dataclass(frozen=True)
 class Result:
     api: ir.Api
     files: dict[str, str]
     diagnostics: list[Diagnostic]
+    unreleased: Unreleased | None = None
+    """Changes since the provider's released copy (None without one, or when unchanged)."""
 
 
 def build_ir(
@@ -58,7 +72,46 @@ def build_ir(
 def generate(spec_path: Path, config: Config, source_label: str, *, check: bool = True) -> Result:
     api, diagnostics = build_ir(spec_path, config, check=check)
     files = format_sources(render_package(api, source_label))
-    return Result(api, files, diagnostics)
+    pending = unreleased_changes(config, api)
+    history = provider_changelog(config, pending, str(PurePosixPath(source_label).parent))
+    if history is not None:
+        files["CHANGELOG.md"] = history
+    return Result(api, files, diagnostics, pending)
+
+
+def released_config(config: Config) -> Config | None:
+    """The provider's config as of its last release (``specs/<provider>/.released/``)."""
+    if config.folder is None or not (config.folder / RELEASED_DIR / CONFIG_FILE).is_file():
+        return None
+    return load_config(config.folder / RELEASED_DIR, provider=config.provider)
+
+
+def unreleased_changes(config: Config, api: ir.Api) -> Unreleased | None:
+    """Compare ``api`` with the released copy of the spec, each under its own config."""
+    baseline = released_config(config)
+    if baseline is None:
+        return None
+    assert baseline.spec_file is not None
+    released_api, _ = build_ir(baseline.spec_file, baseline, check=False)
+    report = specdiff.compare(released_api, api)
+    return Unreleased(report, baseline.version) if report.changes else None
+
+
+def provider_changelog(config: Config, pending: Unreleased | None, label: str) -> str | None:
+    """The package's CHANGELOG.md, when the provider keeps one (or has been released)."""
+    if config.folder is None:
+        return None
+    history_file = config.folder / CHANGELOG_FILE
+    if history_file.is_file():
+        history = history_file.read_text(encoding="utf-8")
+    elif released_config(config) is not None:
+        history = changelog.new_history(config)
+    else:
+        return None
+    section = None
+    if pending is not None:
+        section = changelog.unreleased(pending.report, pending.released_version, config.provider)
+    return changelog.render(history, section, f"{label}/{CHANGELOG_FILE}")
 
 
 def provider_config(specs_dir: Path, provider: str) -> Config:
