@@ -72,14 +72,22 @@ def _count_aliases(text: str) -> int:
     return len(re.findall(r"(?:^|[\s\[{,:-])\*[^\s,\]}]+", text))
 
 
+def _too_deep(name: str) -> SpecError:
+    return SpecError([Diagnostic(name, "", "document is nested too deeply to parse")])
+
+
 def parse_text(text: str, name: str) -> Any:
     """Parse one document's text as JSON when it looks like JSON, else as YAML."""
     stripped = text.lstrip()
+    if not stripped:
+        raise SpecError([Diagnostic(name, "", "the file is empty")])
     if stripped.startswith(("{", "[")):
         try:
             return json.loads(text)
         except json.JSONDecodeError:
             pass  # YAML flow style is a superset of JSON; let the YAML parser report.
+        except RecursionError:
+            raise _too_deep(name) from None
     if "*" in text and _count_aliases(text) > MAX_YAML_ALIASES:
         raise SpecError(
             [Diagnostic(name, "", f"more than {MAX_YAML_ALIASES} YAML aliases; refusing to expand")]
@@ -94,7 +102,7 @@ def parse_text(text: str, name: str) -> Any:
             [Diagnostic(name, "", f"not valid YAML or JSON{where}: {problem}")]
         ) from None
     except RecursionError:
-        raise SpecError([Diagnostic(name, "", "document is nested too deeply to parse")]) from None
+        raise _too_deep(name) from None
 
 
 def read_document(path: Path, display: str) -> Any:

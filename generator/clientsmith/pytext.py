@@ -12,6 +12,7 @@ import math
 import re
 from typing import Any
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]")
 
 
@@ -25,11 +26,11 @@ def clean_text(text: str) -> str:
 
 def string_literal(text: str) -> str:
     """A double-quoted Python string literal with exactly this value."""
-    try:
-        literal = json.dumps(text, ensure_ascii=False)
-        literal.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates cannot be written as UTF-8 source
-        literal = json.dumps(text, ensure_ascii=True)
+    # Lone surrogates cannot be written as UTF-8 source: escape just those (JSON's ASCII
+    # mode would write astral characters as surrogate pairs, which Python reads as two).
+    literal = _SURROGATE.sub(
+        lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False)
+    )
     # JSON escapes are valid Python escapes; U+2028/9 are fine in Python literals but
     # formatters count them as line breaks, so escape them too.
     return (
@@ -62,8 +63,9 @@ def value_literal(value: Any) -> str:
 def docstring_body(text: str) -> str:
     """Text made safe to sit between triple double quotes."""
     body = clean_text(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
+    backslashes = len(body[:-1]) - len(body[:-1].rstrip("\\"))
+    if body.endswith('"') and backslashes % 2 == 0:
+        body = body[:-1] + '\\"'  # an unescaped last quote would merge with the closing ones
     return body
 
 
