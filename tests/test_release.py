@@ -32,6 +32,7 @@ def test_committed_providers_are_released_with_a_changelog(provider: str) -> Non
     assert "Initial release." in changelog
     pyproject = tomllib.loads((GENERATED / provider / "pyproject.toml").read_text())
     assert pyproject["project"]["version"] == config.version
+    assert f"package version {config.version}," in (GENERATED / provider / "README.md").read_text()
 
 
 def _workspace(tmp_path: Path, provider: str) -> tuple[Path, Path]:
@@ -95,6 +96,7 @@ def test_spec_update_generate_then_release(tmp_path: Path) -> None:
     assert filecmp.cmp(spec, specs / "cartesia" / ".released" / "openapi.yaml", shallow=False)
     package = out / "cartesia"
     assert f'version = "{expected}"' in (package / "pyproject.toml").read_text()
+    assert f"package version {expected}," in (package / "README.md").read_text()
     assert (
         f'__version__ = "{expected}"' in (package / "cartesia_agents" / "_version.py").read_text()
     )

@@ -432,6 +432,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except publish.PublishError as exc:
         print(f"clientsmith {args.command}: {exc}", file=sys.stderr)
         return EXIT_STALE
+    except OSError as exc:  # a path given on the command line cannot be read or written
+        where = exc.filename if exc.filename is not None else args.command
+        print(f"error: {where}: /: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_INVALID
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
