@@ -243,3 +243,11 @@ def test_odd_package_passes_mypy_strict(odd_package: Path, tmp_path: Path) -> No
         text=True,
     )
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_resource_groups_never_shadow_runtime_client_attributes(spec_dir: Path) -> None:
+    document = minimal_spec(Thing={"type": "string"})
+    operation = document["paths"]["/thing"]["get"]
+    operation["tags"] = ["User-Agent"]
+    api, _ = build(spec_dir, document)
+    assert [r.name for r in api.resources] == ["user_agent_"]

@@ -6,6 +6,9 @@ has one obvious place to update.
 
 from __future__ import annotations
 
+import ast
+import functools
+
 from .naming import PYTHON_BUILTINS
 
 MODELS_MODULE_NAMES = frozenset(
@@ -115,7 +118,41 @@ RESOURCE_RESERVED = frozenset(
         "models",
     }
 )
-"""Client attributes a resource group may not be called."""
+"""Client attributes a resource group may not be called (see also ``runtime_client_names``)."""
+
+
+@functools.cache
+def runtime_client_names() -> frozenset[str]:
+    """Public attributes of the runtime's client classes (``user_agent``, ``request_page``…).
+
+    Read from the runtime's source so that a resource group can never shadow
+    whatever the runtime adds later.
+    """
+    from .renderer import templates_dir
+
+    source = (templates_dir() / "runtime" / "_base_client.py").read_text(encoding="utf-8")
+    names: set[str] = set()
+    for cls in ast.parse(source).body:
+        if not isinstance(cls, ast.ClassDef) or not cls.name.endswith("APIClient"):
+            continue
+        for node in ast.walk(cls):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node in cls.body:
+                names.add(node.name)
+            elif (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.ctx, ast.Store)
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "self"
+            ):
+                names.add(node.attr)
+            elif (
+                isinstance(node, ast.AnnAssign)
+                and isinstance(node.target, ast.Name)
+                and node in cls.body
+            ):
+                names.add(node.target.id)
+    return frozenset(n for n in names if not n.startswith("_"))
+
 
 CLIENT_ARGUMENT_RESERVED = frozenset(
     {"self", "base_url", "timeout", "max_retries", "http_client", "default_headers"}

@@ -12,7 +12,7 @@ from ..config import Config
 from ..diagnostics import Diagnostics
 from ..loader import Spec
 from ..naming import PYTHON_BUILTINS, UniqueNames, attribute_name, class_name, snake_case
-from ..reserved import METHOD_RESERVED, RESOURCE_RESERVED
+from ..reserved import METHOD_RESERVED, RESOURCE_RESERVED, runtime_client_names
 from . import pagination
 from .context import Context
 from .cycles import break_alias_cycles
@@ -94,11 +94,12 @@ def _group(ctx: Context, operations: list[ir.Operation]) -> tuple[ir.Resource, .
             else _resource_key(operation, ctx.config.group_by)
         )
         groups[key].append(operation)
-    attribute_names = UniqueNames(RESOURCE_RESERVED | PYTHON_BUILTINS)
+    reserved = RESOURCE_RESERVED | runtime_client_names()
+    attribute_names = UniqueNames(reserved | PYTHON_BUILTINS)
     class_names = UniqueNames(separator="")
     resources: list[ir.Resource] = []
     for key in sorted(groups, key=lambda k: (attribute_name(k), k)):
-        attr = attribute_names.claim(attribute_name(key, RESOURCE_RESERVED))
+        attr = attribute_names.claim(attribute_name(key, reserved))
         cls = class_names.claim(class_name(attr) + "Resource")
         method_names = UniqueNames(METHOD_RESERVED | _ANNOTATION_NAMES)
         members = []
