@@ -75,3 +75,14 @@ def test_unique_names_suffix_collisions_stably() -> None:
 def test_class_name_uniqueness_ignores_case() -> None:
     names = UniqueNames(separator="")
     assert [names.claim("Pet"), names.claim("PET")] == ["Pet", "PET2"]
+
+
+def test_package_names_shadow_no_module_a_client_imports() -> None:
+    from clientsmith.naming import package_name
+
+    assert package_name("platform") == "platform_client"
+    assert package_name("HTTPX") == "httpx_client"
+    assert package_name("pydantic-core") == "pydantic_core_client"
+    assert package_name("import") == "import_client"
+    assert package_name("3scale") == "client_3scale"
+    assert package_name("Petstore API") == "petstore_api"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .diagnostics import Diagnostic, SpecError
-from .naming import class_name, snake_case
+from .naming import class_name, package_name
 
 CONFIG_FILE = "clientsmith.toml"
 SPEC_FILES = ("openapi.yaml", "openapi.yml", "openapi.json")
@@ -71,9 +71,7 @@ class Config:
 
 def default_config(provider: str) -> Config:
     """Settings for a spec given on the command line without a config file."""
-    import_name = snake_case(provider) or "client"
-    if import_name[0].isdigit():
-        import_name = "client_" + import_name
+    import_name = package_name(provider)
     return Config(
         provider=provider,
         import_name=import_name,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+import sys
 import unicodedata
 
 _SYMBOL_WORDS = {
@@ -35,6 +36,22 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
 
 PYTHON_BUILTINS = frozenset(dir(builtins))
+
+_TAKEN_MODULES = frozenset(sys.stdlib_module_names) | {
+    # what a generated package imports at runtime, directly or through its dependencies
+    "annotated_types",
+    "anyio",
+    "certifi",
+    "h11",
+    "httpcore",
+    "httpx",
+    "idna",
+    "pydantic",
+    "pydantic_core",
+    "sniffio",
+    "typing_extensions",
+    "typing_inspection",
+}
 
 
 def _ascii_words(text: str) -> list[str]:
@@ -117,6 +134,20 @@ def class_name(text: str, reserved: frozenset[str] = frozenset()) -> str:
         name = "Model" + name
     if keyword.iskeyword(name) or name in reserved:
         name += "Model"
+    return name
+
+
+def package_name(text: str) -> str:
+    """A top-level package name that shadows no standard-library or dependency module.
+
+    A package called ``platform`` or ``http`` would be imported in place of the
+    module pydantic or httpx asks for.
+    """
+    name = snake_case(text) or "client"
+    if name[0].isdigit():
+        name = "client_" + name
+    if keyword.iskeyword(name) or name in _TAKEN_MODULES:
+        name += "_client"
     return name
 
 
