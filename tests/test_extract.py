@@ -234,3 +234,25 @@ def test_same_operation_defined_differently_keeps_the_first_and_says_so(tmp_path
     assert "/responses/204/description: 'x' vs 'y'" in problem.message
     assert "kept the earlier page's" in problem.message
     assert result.document["paths"]["/a"]["get"]["responses"]["204"]["description"] == "x"
+
+
+def test_path_level_parameters_stay_with_their_own_page(tmp_path: Path) -> None:
+    """Merging a page's POST into another page's path item must not hand it their parameters."""
+    info = {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}}
+    ok = {"responses": {"204": {"description": "ok"}}}
+    shared = [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    first = {
+        **info,
+        "paths": {"/x/{id}": {"parameters": shared, "get": {**ok, "operationId": "g"}}},
+    }
+    second = {
+        **info,
+        "paths": {"/x/{id}": {"post": {**ok, "operationId": "p", "parameters": shared}}},
+    }
+    pages = [_page(tmp_path, "a.md", first, "A"), _page(tmp_path, "b.md", second, "B")]
+    result = extract(pages)
+    assert not [d for d in result.problems if "conflicts with" in d.message]
+    item = result.document["paths"]["/x/{id}"]
+    assert "parameters" not in item
+    assert item["get"]["parameters"] == shared
+    assert item["post"]["parameters"] == shared

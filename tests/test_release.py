@@ -156,3 +156,16 @@ def test_set_version_keeps_comments_and_other_tables(tmp_path: Path) -> None:
     bare.write_text("[client]\nclass_name = 'X'\n")
     set_version(bare, "1.0.0")
     assert tomllib.loads(bare.read_text())["package"]["version"] == "1.0.0"
+
+
+def test_publish_refuses_unreleased_changes(tmp_path: Path) -> None:
+    specs, out = _workspace(tmp_path, "pipecat")
+    spec = specs / "pipecat" / "openapi.yaml"
+    spec.write_text(spec.read_text().replace("List all agents", "List every agent"))
+    where = ("--specs-dir", str(specs), "--generated", str(out))
+    assert run_cli("generate", "--specs-dir", str(specs), "--out", str(out)).returncode == 0
+    url = ("--repository-url", "http://127.0.0.1:9/", "--dist", str(tmp_path / "dist"))
+    result = run_cli("publish", "pipecat", *where, *url)
+    assert result.returncode == 1
+    assert "specs/pipecat has unreleased API changes (suggested bump patch" in result.stderr
+    assert not (tmp_path / "dist").exists()

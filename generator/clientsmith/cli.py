@@ -29,6 +29,7 @@ from .pipeline import (
     generate,
     provider_config,
     providers,
+    released_config,
     write_tree,
 )
 from .validator import validate
@@ -386,10 +387,15 @@ def _cmd_publish(args: argparse.Namespace) -> int:
     if stale:
         print(f"{name}: {args.generated / name} is stale; run `make generate`", file=sys.stderr)
         return EXIT_STALE
-    if result.unreleased is not None:
+    baseline = released_config(config)
+    if result.unreleased is not None or (baseline and baseline.version != config.version):
+        what = (
+            f"unreleased API changes (suggested bump {result.unreleased.bump.describe()})"
+            if result.unreleased is not None
+            else f"version {config.version} in its config, not released yet"
+        )
         print(
-            f"{name}: specs/{name} has unreleased API changes (suggested bump "
-            f"{result.unreleased.bump.describe()}); run `clientsmith release {name}` first",
+            f"{name}: specs/{name} has {what}; run `clientsmith release {name}` first",
             file=sys.stderr,
         )
         return EXIT_STALE
