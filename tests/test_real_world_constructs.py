@@ -251,3 +251,22 @@ def test_resource_groups_never_shadow_runtime_client_attributes(spec_dir: Path) 
     operation["tags"] = ["User-Agent"]
     api, _ = build(spec_dir, document)
     assert [r.name for r in api.resources] == ["user_agent_"]
+
+
+def test_large_specs_skip_the_slow_schema_check_but_not_the_ref_check(
+    spec_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from clientsmith import validator
+
+    document = minimal_spec(Thing={"type": "string"})
+    document["info"]["version"] = 1  # a schema error: only the full check reports it
+    path = write_spec(spec_dir, document, "schema_error.yaml")
+    document = minimal_spec(Thing={"$ref": REF + "Missing"})
+    dangling = write_spec(spec_dir, document, "dangling.yaml")
+    _, diagnostics = build_ir(path, default_config("t"))
+    assert [d.pointer for d in diagnostics] == ["/info/version"]
+    monkeypatch.setattr(validator, "MAX_ADVISORY_BYTES", 10)
+    _, diagnostics = build_ir(path, default_config("t"))
+    assert [d.message.split(" for ")[0] for d in diagnostics] == ["schema check skipped"]
+    _, diagnostics = build_ir(dangling, default_config("t"))
+    assert any("does not resolve" in d.message for d in diagnostics)

@@ -7,6 +7,7 @@ Python side. Every function is pure, so the same spec always gets the same names
 from __future__ import annotations
 
 import builtins
+import functools
 import keyword
 import re
 import sys
@@ -86,13 +87,19 @@ def _symbol_words(text: str) -> list[str]:
 
 def words_of(text: str) -> list[str]:
     """The words of a name; leading sign symbols count so that ``+1`` != ``-1``."""
+    return list(_words_of(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _words_of(text: str) -> tuple[str, ...]:
+    """``words_of``, memoised: large specs name the same strings many times over."""
     words = _ascii_words(text)
     stripped = text.strip()
     if stripped[:1] in ("+", "-") and len(stripped) > 1:
         words = [_SYMBOL_WORDS[stripped[0]], *words]
     if not words:
         words = _symbol_words(text)
-    return words
+    return tuple(words)
 
 
 def snake_case(text: str) -> str:

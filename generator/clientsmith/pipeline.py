@@ -17,7 +17,7 @@ from .formatting import format_sources
 from .loader import load_spec
 from .parser import build_api
 from .renderer import render_package
-from .validator import as_warnings, validate
+from .validator import advisory
 
 sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
 
@@ -50,7 +50,7 @@ def build_ir(
     spec = load_spec(spec_path)
     diagnostics = Diagnostics()
     if check:
-        diagnostics.extend(as_warnings(validate(spec)))
+        diagnostics.extend(advisory(spec))
     document = spec.document
     if not any(k in document for k in ("paths", "components", "definitions", "webhooks")):
         raise SpecError(

@@ -160,9 +160,14 @@ def _named_refs(item: ir.Definition) -> set[str]:
 class ResourceHelpers:
     """Helpers for one resource module (signatures, calls, return types)."""
 
-    def __init__(self, api: ir.Api, resource: ir.Resource | None = None) -> None:
+    def __init__(
+        self,
+        api: ir.Api,
+        resource: ir.Resource | None = None,
+        definitions: dict[str, ir.Definition] | None = None,
+    ) -> None:
         self.api = api
-        self.definitions = {d.name: d for d in api.definitions}
+        self.definitions = definitions or {d.name: d for d in api.definitions}
         methods = {op.name for op in resource.operations} if resource else set()
         shadowed = frozenset(methods & {"list", "dict", "str", "int", "float", "bool", "bytes"})
         self.inputs = Annotator("input", self.definitions, shadowed=shadowed)
@@ -373,7 +378,7 @@ def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
         runtime_names=runtime_names,
     )
     for resource in api.resources:
-        helpers = ResourceHelpers(api, resource)
+        helpers = ResourceHelpers(api, resource, models.definitions)
         resource_body = env.get_template("resource_body.py.jinja").render(
             common, r=resource, h=helpers
         )
@@ -386,7 +391,7 @@ def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
         files[f"{package}/{name}"] = text
     files[f"{package}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(common)
-    readme_helpers = ResourceHelpers(api)
+    readme_helpers = ResourceHelpers(api, definitions=models.definitions)
     files["README.md"] = env.get_template("README.md.jinja").render(common, h=readme_helpers)
     return files
 
