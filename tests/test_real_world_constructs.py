@@ -270,3 +270,59 @@ def test_large_specs_skip_the_slow_schema_check_but_not_the_ref_check(
     assert [d.message.split(" for ")[0] for d in diagnostics] == ["schema check skipped"]
     _, diagnostics = build_ir(dangling, default_config("t"))
     assert any("does not resolve" in d.message for d in diagnostics)
+
+
+def test_union_of_presence_constraints_is_no_union(spec_dir: Path) -> None:
+    api, messages = build(
+        spec_dir,
+        minimal_spec(
+            Patch={
+                "type": "object",
+                "properties": {"a": {"type": "string"}, "b": {"type": "string"}},
+                "anyOf": [{"required": ["a"]}, {"required": ["b"]}, {"type": "object"}],
+            }
+        ),
+    )
+    patch = api.definition("Patch")
+    assert isinstance(patch, ir.ObjectModel)
+    assert [p.wire_name for p in patch.properties] == ["a", "b"]
+    assert messages == []
+
+
+def test_union_of_subtypes_beside_their_shared_properties_stays_a_union(spec_dir: Path) -> None:
+    def subtype(tag: str) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "required": ["type"],
+            "properties": {"type": {"type": "string", "enum": [tag]}, tag: {"type": "string"}},
+        }
+
+    api, messages = build(
+        spec_dir,
+        minimal_spec(
+            Variable={
+                "type": "object",
+                "properties": {"type": {"type": "string"}},
+                "oneOf": [{"$ref": REF + "User"}, {"$ref": REF + "Issue"}],
+                "discriminator": {"propertyName": "type"},
+            },
+            User=subtype("user"),
+            Issue=subtype("issue"),
+            Partial={
+                "type": "object",
+                "properties": {"type": {"type": "string"}, "extra": {"type": "string"}},
+                "oneOf": [{"$ref": REF + "User"}, {"$ref": REF + "Issue"}],
+            },
+        ),
+    )
+    variable = api.definition("Variable")
+    assert isinstance(variable, ir.UnionModel)
+    assert variable.discriminator is not None
+    assert [v for v in variable.variants] == [ir.NamedType("User"), ir.NamedType("Issue")]
+    assert isinstance(api.definition("Partial"), ir.ObjectModel)  # variants lack "extra"
+    assert [m.split(": ", 2)[1:] for m in messages] == [
+        [
+            "/components/schemas/Partial",
+            "oneOf beside 'properties' is not supported; the object's own properties are used",
+        ]
+    ]

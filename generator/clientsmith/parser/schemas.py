@@ -57,6 +57,37 @@ def _only_annotations(value: dict[str, Any]) -> bool:
     return all(key in _ANNOTATION_KEYS or key.startswith("x-") for key in value)
 
 
+_CONSTRAINT_KEYS = frozenset(
+    {"required", "minProperties", "maxProperties", "not", "dependentRequired"}
+)
+
+
+def union_key(value: dict[str, Any]) -> str | None:
+    """``oneOf`` or ``anyOf`` when the schema is a union of types.
+
+    ``anyOf: [{required: [a]}, {required: [b]}]`` beside ``properties`` only
+    constrains which fields are present: that is no union, and types nothing.
+    """
+    for key in ("oneOf", "anyOf"):
+        variants = value.get(key)
+        if isinstance(variants, list) and not (
+            variants and all(_constraint(v, value.get("type")) for v in variants)
+        ):
+            return key
+    return None
+
+
+def _constraint(variant: Any, own_type: Any) -> bool:
+    """A variant that only says which fields are present (``{required: [a]}``)."""
+    return isinstance(variant, dict) and all(
+        k in _CONSTRAINT_KEYS
+        or k in _ANNOTATION_KEYS
+        or k.startswith("x-")
+        or (k == "type" and variant[k] == own_type)
+        for k in variant
+    )
+
+
 def _annotation_part(value: Any) -> bool:
     """An allOf part that only annotates (``{nullable: true}``, ``{description: …}``)."""
     return isinstance(value, dict) and _only_annotations(value)
@@ -189,9 +220,9 @@ class SchemaParser:
             return self._enum(node, hint)
         if isinstance(value.get("allOf"), list):
             return self._all_of(node, hint, depth)
-        for key in ("oneOf", "anyOf"):
-            if isinstance(value.get(key), list):
-                return self._union(node, key, hint, depth)
+        key = union_key(value)
+        if key is not None:
+            return self._union(node, key, hint, depth)
         types = self._schema_types(value)
         if len(types) > 1:
             variants = [self._typed(node, t, hint, depth) for t in types]
@@ -269,9 +300,9 @@ class SchemaParser:
             if isinstance(merged, ir.ObjectModel):
                 return merged
             return ir.AliasModel(name, merged, description, deprecated, origin)
-        for key in ("oneOf", "anyOf"):
-            if isinstance(value.get(key), list):
-                return self._union_definition(node, key, name, depth)
+        key = union_key(value)
+        if key is not None:
+            return self._union_definition(node, key, name, depth)
         types = self._schema_types(value)
         kind = types[0] if len(types) == 1 else self._implied_type(value) if not types else None
         if kind == "object" and isinstance(value.get("properties"), dict) and value["properties"]:
@@ -446,18 +477,38 @@ class SchemaParser:
     def _has_sibling_structure(value: dict[str, Any], key: str) -> bool:
         return "properties" in value
 
+    def _variants_extend(self, variants: list[ir.TypeExpr], value: dict[str, Any]) -> bool:
+        """Every variant is a model that has all the properties declared beside the union
+        (the usual base-and-subtypes shape): then the union alone says it all."""
+        shared = value.get("properties")
+        if not isinstance(shared, dict) or not variants:
+            return False
+        for variant in variants:
+            model = (
+                self.ctx.definitions.get(variant.name)
+                if isinstance(variant, ir.NamedType)
+                else None
+            )
+            if not isinstance(model, ir.ObjectModel):
+                return False
+            if not set(shared) <= {p.wire_name for p in model.properties}:
+                return False
+        return True
+
     def _union_definition(self, node: Node, key: str, name: str, depth: int) -> ir.Definition:
         value = node.value
         description = text_of(value.get("description"))
         deprecated = value.get("deprecated") is True
         origin = self.ctx.origin(node.location)
-        if self._has_sibling_structure(value, key):
+        sibling = self._has_sibling_structure(value, key)
+        refs_only = all(isinstance(v, dict) and "$ref" in v for v in value[key])
+        variants = self._union_variants(node, key, name, depth) if refs_only or not sibling else []
+        if sibling and not self._variants_extend(variants, value):
             self.ctx.warn(
                 node.location,
                 f"{key} beside 'properties' is not supported; the object's own properties are used",
             )
             return self._object_model(node, name, depth)
-        variants = self._union_variants(node, key, name, depth)
         if len(variants) == 1:
             return ir.AliasModel(name, variants[0], description, deprecated, origin)
         discriminator = self._discriminator(node, variants)
