@@ -87,7 +87,7 @@ def check_schema(spec: Spec) -> list[Diagnostic]:
     problems: list[Diagnostic] = []
     try:
         for error in validator.iter_errors():
-            message = getattr(error, "message", str(error))
+            message = str(getattr(error, "message", error)).strip().split("\n", 1)[0]
             problems.append(Diagnostic(shown, _pointer_of(error), message))
     except RecursionError:
         problems.append(Diagnostic(shown, "", "schema nesting is too deep to validate"))
