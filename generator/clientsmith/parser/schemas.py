@@ -109,6 +109,7 @@ class SchemaParser:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self._building: set[str] = set()
+        self._ref_siblings_apply = str(ctx.spec.source.get("openapi", "")).startswith("3.1")
 
     # ------------------------------------------------------------ entry points
 
@@ -149,11 +150,19 @@ class SchemaParser:
             self.ctx.warn(node.location, f"schema nested deeper than {MAX_INLINE_DEPTH}; using Any")
             return ANY
         if "$ref" in value:
+            if self._ref_with_structure(value):
+                return self.define(node, hint, depth)  # merged like an allOf
             return self._ref(node, depth)
         core = self._core(node, hint, depth)
         return nullable(core) if self._is_nullable(value) else core
 
     # ------------------------------------------------------------ references
+
+    def _ref_with_structure(self, value: Any) -> bool:
+        """OpenAPI 3.1 applies keywords beside ``$ref`` as well (3.0 ignores them)."""
+        if not self._ref_siblings_apply or not isinstance(value, dict) or "$ref" not in value:
+            return False
+        return not _only_annotations({k: v for k, v in value.items() if k != "$ref"})
 
     def _ref(self, node: Node, depth: int) -> ir.TypeExpr:
         value = node.value
@@ -288,14 +297,14 @@ class SchemaParser:
         description = text_of(value.get("description")) if isinstance(value, dict) else None
         deprecated = isinstance(value, dict) and value.get("deprecated") is True
         origin = self.ctx.origin(node.location)
-        if not isinstance(value, dict) or "$ref" in value:
+        if not isinstance(value, dict) or ("$ref" in value and not self._ref_with_structure(value)):
             target = self.type_of(node, name + "Target", depth)
             return ir.AliasModel(name, target, description, deprecated, origin)
         if isinstance(value.get("enum"), list) and "const" not in value:
             enum = self._enum_definition(node, name)
             if enum is not None:
                 return enum
-        if isinstance(value.get("allOf"), list):
+        if isinstance(value.get("allOf"), list) or "$ref" in value:
             merged = self._merge_all_of(node, name, depth)
             if isinstance(merged, ir.ObjectModel):
                 return merged
@@ -336,6 +345,14 @@ class SchemaParser:
                     properties[wire] = props.child(wire)
             if part.value.get("additionalProperties") is False:
                 closed = True
+            unevaluated = part.value.get("unevaluatedProperties")
+            if unevaluated is False:
+                closed = True  # no allOf parts are left to evaluate them: the same as above
+            elif unevaluated is not None and unevaluated is not True:
+                self.ctx.warn(
+                    part.location,
+                    "unevaluatedProperties with a schema is ignored; such fields stay untyped extras",
+                )
             part_extra = self._extra_type(part, name, depth)
             if part_extra is not None:
                 extra = part_extra
@@ -399,6 +416,14 @@ class SchemaParser:
         if node.location in seen or depth > MAX_INLINE_DEPTH:
             return []
         seen = seen | {node.location}
+        parts: list[Node] = []
+        if self._ref_with_structure(node.value):
+            ref = Node(
+                {"$ref": node.value["$ref"]},
+                Location(node.location.file, node.location.pointer + "/$ref"),
+            )
+            parts.extend(self._collect_object_parts(ref, seen, depth + 1))
+            node = Node({k: v for k, v in node.value.items() if k != "$ref"}, node.location)
         try:
             node = self.ctx.deref(node)
         except ValueError as exc:
@@ -407,7 +432,6 @@ class SchemaParser:
         value = node.value
         if not isinstance(value, dict):
             return []
-        parts: list[Node] = []
         all_of = node.get("allOf")
         if all_of is not None and isinstance(all_of.value, list):
             for index in range(len(all_of.value)):
