@@ -142,20 +142,23 @@ def generated_operations(package: Path) -> set[tuple[str, str]]:
 
 
 def generated_models(package: Path) -> set[str]:
-    """Names in ``models.__all__``."""
-    tree = ast.parse((package / "models.py").read_text(encoding="utf-8"))
-    for node in tree.body:
-        if (
-            isinstance(node, ast.Assign)
-            and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
-            and isinstance(node.value, ast.List)
-        ):
-            return {
-                e.value
-                for e in node.value.elts
-                if isinstance(e, ast.Constant) and isinstance(e.value, str)
-            }
-    return set()
+    """Names in ``__all__`` of ``models.py``, or of every module of a ``models/`` package."""
+    modules = [package / "models.py"] if (package / "models.py").is_file() else []
+    modules += sorted((package / "models").glob("*.py"))
+    names: set[str] = set()
+    for module in modules:
+        for node in ast.parse(module.read_text(encoding="utf-8")).body:
+            if (
+                isinstance(node, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+                and isinstance(node.value, ast.List | ast.Tuple)
+            ):
+                names.update(
+                    e.value
+                    for e in node.value.elts
+                    if isinstance(e, ast.Constant) and isinstance(e.value, str)
+                )
+    return names
 
 
 def left_out_pointers(stderr: str) -> list[str]:
