@@ -253,7 +253,7 @@ def test_resource_groups_never_shadow_runtime_client_attributes(spec_dir: Path) 
     assert [r.name for r in api.resources] == ["user_agent_"]
 
 
-def test_large_specs_skip_the_slow_schema_check_but_not_the_ref_check(
+def test_large_specs_skip_only_the_slow_semantic_checks(
     spec_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from clientsmith import validator
@@ -267,7 +267,10 @@ def test_large_specs_skip_the_slow_schema_check_but_not_the_ref_check(
     assert [d.pointer for d in diagnostics] == ["/info/version"]
     monkeypatch.setattr(validator, "MAX_ADVISORY_BYTES", 10)
     _, diagnostics = build_ir(path, default_config("t"))
-    assert [d.message.split(" for ")[0] for d in diagnostics] == ["schema check skipped"]
+    assert [(d.pointer, d.message.split(" for ")[0]) for d in diagnostics] == [
+        ("/info/version", '1 is not of type "string"'),
+        ("", "semantic checks skipped"),
+    ]
     _, diagnostics = build_ir(dangling, default_config("t"))
     assert any("does not resolve" in d.message for d in diagnostics)
 
@@ -326,3 +329,26 @@ def test_union_of_subtypes_beside_their_shared_properties_stays_a_union(spec_dir
             "oneOf beside 'properties' is not supported; the object's own properties are used",
         ]
     ]
+
+
+def test_enum_of_mixed_types_keeps_every_value(spec_dir: Path) -> None:
+    document = minimal_spec(
+        Holder={
+            "type": "object",
+            "properties": {"mixed": {"enum": [1, "one", True, None, 1.5, ""]}},
+        }
+    )
+    api, _ = build(spec_dir, document)
+    holder = api.definition("Holder")
+    assert isinstance(holder, ir.ObjectModel)
+    assert holder.properties[0].type == ir.NullableType(
+        ir.UnionType(
+            (
+                ir.LiteralType(1),
+                ir.LiteralType("one"),
+                ir.LiteralType(True),
+                ir.LiteralType(""),
+                ir.PrimitiveType("number"),
+            )
+        )
+    )

@@ -135,9 +135,7 @@ def test_validation_uses_the_swagger_2_schema(spec_dir: Path) -> None:
     assert diagnostics == []
     document["paths"]["x"] = {}
     _, diagnostics = build_ir(write_spec(spec_dir, document), default_config("t"))
-    assert [(d.pointer, "'x' does not match" in d.message) for d in diagnostics] == [
-        ("/paths", True)
-    ]
+    assert [(d.pointer, "'x'" in d.message) for d in diagnostics] == [("/paths", True)]
 
 
 def test_pointer_map_maps_longest_prefix() -> None:

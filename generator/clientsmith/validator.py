@@ -120,7 +120,7 @@ def check_structure(spec: Spec) -> list[Diagnostic]:
         from openapi_spec_validator import schemas
     except ImportError:  # no wheel for this platform: fall back to the full check
         return check_schema(spec)
-    document = spec.document
+    document = spec.source  # as written: a Swagger 2.0 file against the 2.0 schema
     version = str(document.get("openapi") or document.get("swagger") or "")
     meta = {"2": schemas.schema_v2, "3.0": schemas.schema_v30}.get(
         version[:3] if version.startswith("3.0") else version[:1], schemas.schema_v31

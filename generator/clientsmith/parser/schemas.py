@@ -599,7 +599,14 @@ class SchemaParser:
         ]
         if len(literals) != len(values):
             kinds = self._schema_types(node.value)
-            return self._typed(node, kinds[0] if kinds else None, "Enum", 0)
+            if kinds:
+                return self._typed(node, kinds[0], "Enum", 0)
+            # no declared type: the literals, plus float for 1.5 and Any for lists/objects
+            literals += [
+                ir.PrimitiveType("number") if isinstance(v, float) else ANY
+                for v in values
+                if not isinstance(v, (str, int, bool))
+            ]
         return ir.UnionType(tuple(_dedupe(literals)))
 
     def _enum_definition(self, node: Node, name: str) -> ir.Definition | None:
@@ -644,6 +651,13 @@ class SchemaParser:
 def _dedupe(items: list[ir.TypeExpr]) -> list[ir.TypeExpr]:
     result: list[ir.TypeExpr] = []
     for item in items:
-        if item not in result:
+        if not any(_same(item, kept) for kept in result):
             result.append(item)
     return result
+
+
+def _same(a: ir.TypeExpr, b: ir.TypeExpr) -> bool:
+    """Equal, and for literals of the same type: ``Literal[True]`` is not ``Literal[1]``."""
+    if isinstance(a, ir.LiteralType) and isinstance(b, ir.LiteralType):
+        return type(a.value) is type(b.value) and a.value == b.value
+    return a == b
