@@ -352,3 +352,11 @@ def test_enum_of_mixed_types_keeps_every_value(spec_dir: Path) -> None:
             )
         )
     )
+
+
+def test_extension_keys_under_paths_are_no_paths(spec_dir: Path) -> None:
+    document = minimal_spec(Thing={"type": "string"})
+    document["paths"]["x-codegen-contextRoot"] = "/api"
+    api, messages = build(spec_dir, document)
+    assert [op.path for r in api.resources for op in r.operations] == ["/thing"]
+    assert messages == []

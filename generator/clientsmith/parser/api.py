@@ -274,6 +274,8 @@ def _parse_paths(
         return []
     operations: list[ir.Operation] = []
     for path in sorted(paths.value):
+        if path.startswith("x-"):
+            continue  # a specification extension, not a path
         raw_item = paths.child(path)
         try:
             item = ctx.deref(raw_item)
