@@ -88,6 +88,13 @@ def _constraint(variant: Any, own_type: Any) -> bool:
     )
 
 
+def _structure(value: Any) -> Any:
+    """A schema without its annotations: what decides the type."""
+    if not isinstance(value, dict):
+        return value
+    return {k: v for k, v in value.items() if k not in _ANNOTATION_KEYS and not k.startswith("x-")}
+
+
 def _annotation_part(value: Any) -> bool:
     """An allOf part that only annotates (``{nullable: true}``, ``{description: …}``)."""
     return isinstance(value, dict) and _only_annotations(value)
@@ -336,7 +343,9 @@ class SchemaParser:
             props = part.get("properties")
             if props is not None and isinstance(props.value, dict):
                 for wire in props.value:
-                    if wire in properties and properties[wire].value != props.value[wire]:
+                    if wire in properties and _structure(properties[wire].value) != _structure(
+                        props.value[wire]
+                    ):
                         self.ctx.warn(
                             props.child(wire).location,
                             f"property {wire!r} is defined differently by several allOf parts;"
