@@ -360,3 +360,30 @@ def test_extension_keys_under_paths_are_no_paths(spec_dir: Path) -> None:
     api, messages = build(spec_dir, document)
     assert [op.path for r in api.resources for op in r.operations] == ["/thing"]
     assert messages == []
+
+
+def test_all_of_warns_only_about_conflicting_structure(spec_dir: Path) -> None:
+    def part(x: dict[str, Any], y: dict[str, Any]) -> dict[str, Any]:
+        return {"type": "object", "properties": {"x": x, "y": y}}
+
+    api, messages = build(
+        spec_dir,
+        minimal_spec(
+            Both={
+                "allOf": [
+                    part({"type": "string"}, {"type": "string", "description": "first"}),
+                    part({"type": "integer"}, {"type": "string", "description": "second"}),
+                ]
+            }
+        ),
+    )
+    both = api.definition("Both")
+    assert isinstance(both, ir.ObjectModel)
+    assert [(p.wire_name, p.type, p.description) for p in both.properties] == [
+        ("x", ir.PrimitiveType("integer"), None),
+        ("y", ir.PrimitiveType("string"), "second"),
+    ]
+    assert [m.split(": ", 1)[1] for m in messages] == [
+        "/components/schemas/Both/allOf/1/properties/x: property 'x' is defined differently"
+        + " by several allOf parts; the last one wins"
+    ]
