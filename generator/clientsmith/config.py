@@ -53,6 +53,8 @@ class Config:
     client_class: str
     env_prefix: str
     group_by: str = "tag"
+    models_layout: str = "auto"
+    """``module`` (one models.py), ``package`` (lazily imported modules) or ``auto``."""
     auth: dict[str, AuthConfig] = field(default_factory=dict)
     operations: dict[str, OperationConfig] = field(default_factory=dict)
     pagination: dict[str, PaginationConfig] = field(default_factory=dict)
@@ -120,6 +122,11 @@ def load_config(folder: Path, provider: str | None = None) -> Config:
     group_by = resources.get("group_by", "tag")
     if group_by not in ("tag", "path"):
         raise SpecError([Diagnostic(shown, "/resources/group_by", "must be 'tag' or 'path'")])
+    models_layout = package.get("models", "auto")
+    if models_layout not in ("auto", "module", "package"):
+        raise SpecError(
+            [Diagnostic(shown, "/package/models", "must be 'auto', 'module' or 'package'")]
+        )
     return Config(
         provider=provider,
         import_name=package.get("import_name", base.import_name),
@@ -129,6 +136,7 @@ def load_config(folder: Path, provider: str | None = None) -> Config:
         client_class=client.get("class_name", base.client_class),
         env_prefix=client.get("env_prefix", base.env_prefix),
         group_by=group_by,
+        models_layout=models_layout,
         auth={k: AuthConfig(**v) for k, v in _table(data, "auth", shown).items()},
         operations={k: OperationConfig(**v) for k, v in _table(data, "operations", shown).items()},
         pagination={k: PaginationConfig(**v) for k, v in _table(data, "pagination", shown).items()},

@@ -44,12 +44,19 @@ def _ruff(command: str, *args: str | Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _scratch_dir() -> str | None:
+    """A memory-backed folder when there is one: thousands of small files are written and
+    deleted per run, which costs seconds on a disk-backed /tmp."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
+
+
 def format_sources(files: dict[str, str]) -> dict[str, str]:
     """Return ``files`` with every ``.py`` entry formatted (black-compatible style)."""
-    python = {name: text for name, text in files.items() if name.endswith(".py")}
+    python = {name: text for name, text in files.items() if name.endswith((".py", ".pyi"))}
     if not python:
         return dict(files)
-    with tempfile.TemporaryDirectory(prefix="clientsmith-fmt-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="clientsmith-fmt-", dir=_scratch_dir()) as tmp:
         root = Path(tmp)
         for name, text in python.items():
             target = root / name

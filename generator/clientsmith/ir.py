@@ -320,6 +320,8 @@ class PackageInfo:
     description: str
     base_url_env: str | None
     provider: str
+    models_layout: str = "auto"
+    """``module``, ``package`` or ``auto`` (package above a few hundred definitions)."""
 
 
 @dataclass(frozen=True)

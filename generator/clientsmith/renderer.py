@@ -7,14 +7,14 @@ defaults, literals); they never see raw spec data.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from . import __version__, ir
+from . import __version__, ir, model_layout
 from .annotations import Annotator
 from .defaults import default_expression, is_nullable
 from .pytext import comment_safe, docstring, docstring_body, string_literal, value_literal
@@ -67,11 +67,11 @@ class FieldView:
 
 
 class ModelHelpers:
-    """Helpers for models.py: one Annotator collecting that module's imports."""
+    """Helpers for one models module: an Annotator collecting that module's imports."""
 
-    def __init__(self, api: ir.Api) -> None:
-        self.definitions = {d.name: d for d in api.definitions}
-        self.annotate = Annotator("models", self.definitions)
+    def __init__(self, definitions: dict[str, ir.Definition]) -> None:
+        self.definitions = definitions
+        self.annotate = Annotator("models", definitions)
 
     def field(self, prop: ir.Property) -> FieldView:
         annotation = self.annotate(prop.type)
@@ -109,52 +109,6 @@ class ModelHelpers:
 
     def enum_base(self, model: ir.EnumModel) -> str:
         return f"{model.value_kind}, UnknownValueEnum"
-
-
-def ordered_definitions(api: ir.Api) -> list[ir.Definition]:
-    """Enums, then classes, then aliases (dependencies first): runtime needs that order."""
-    enums = [d for d in api.definitions if isinstance(d, ir.EnumModel)]
-    classes = [d for d in api.definitions if isinstance(d, ir.ObjectModel)]
-    aliases = [d for d in api.definitions if isinstance(d, (ir.UnionModel, ir.AliasModel))]
-    alias_names = {a.name for a in aliases}
-    ordered: list[ir.Definition] = []
-    placed: set[str] = set()
-
-    def visit(item: ir.Definition, trail: frozenset[str]) -> None:
-        if item.name in placed or item.name in trail:
-            return
-        for dep in sorted(_named_refs(item) & alias_names):
-            visit(next(a for a in aliases if a.name == dep), trail | {item.name})
-        placed.add(item.name)
-        ordered.append(item)
-
-    for alias in aliases:
-        visit(alias, frozenset())
-    return [*enums, *classes, *ordered]
-
-
-def _named_refs(item: ir.Definition) -> set[str]:
-    found: set[str] = set()
-
-    def walk(expr: ir.TypeExpr) -> None:
-        if isinstance(expr, ir.NamedType):
-            found.add(expr.name)
-        elif isinstance(expr, (ir.ArrayType,)):
-            walk(expr.items)
-        elif isinstance(expr, ir.MapType):
-            walk(expr.values)
-        elif isinstance(expr, ir.NullableType):
-            walk(expr.inner)
-        elif isinstance(expr, ir.UnionType):
-            for variant in expr.variants:
-                walk(variant)
-
-    if isinstance(item, ir.UnionModel):
-        for variant in item.variants:
-            walk(variant)
-    elif isinstance(item, ir.AliasModel):
-        walk(item.target)
-    return found
 
 
 class ResourceHelpers:
@@ -343,6 +297,81 @@ def operation_doc(op: ir.Operation, params: list[ir.Parameter], body: ir.Request
     return "\n".join(lines)
 
 
+def _models_module(
+    definitions_by_name: dict[str, ir.Definition],
+    common: dict[str, Any],
+    definitions: Sequence[ir.Definition],
+    *,
+    imports: Sequence[tuple[str, Sequence[str]]] = (),
+    runtime: str = ".",
+    summary: str,
+) -> str:
+    """One module of model definitions, with exactly the imports it uses."""
+    env = environment()
+    helpers = ModelHelpers(definitions_by_name)
+    body = env.get_template("models_body.py.jinja").render(
+        common, m=helpers, definitions=definitions
+    )
+    used = helpers.annotate.used
+    kinds = {type(d).__name__ for d in definitions}
+    typing_names: list[str] = [n for n in ("Annotated", "Any", "Literal") if n in used]
+    if kinds & {"UnionModel", "AliasModel"}:
+        typing_names.append("TypeAlias")
+    runtime_names = [
+        name
+        for name, kind in (("BaseModel", "ObjectModel"), ("UnknownValueEnum", "EnumModel"))
+        if kind in kinds
+    ]
+    return env.get_template("models.py.jinja").render(
+        common,
+        body=body,
+        used=used,
+        definitions=definitions,
+        typing_names=typing_names,
+        runtime_names=runtime_names,
+        runtime=runtime,
+        imports=imports,
+        summary=summary,
+    )
+
+
+def render_models(api: ir.Api, common: dict[str, Any]) -> dict[str, str]:
+    """``models.py``, or for large APIs a ``models`` package whose modules load lazily."""
+    package = api.package.import_name
+    title = api_name(api.title)
+    by_name = {d.name: d for d in api.definitions}
+    if not model_layout.use_package(api, api.package.models_layout):
+        text = _models_module(
+            by_name,
+            common,
+            model_layout.ordered(api.definitions),
+            summary=f"Data models of the {title}.",
+        )
+        return {f"{package}/models.py": text}
+    modules = model_layout.split(api)
+    files = {
+        f"{package}/models/{module.name}.py": _models_module(
+            by_name,
+            common,
+            module.definitions,
+            imports=module.imports,
+            runtime="..",
+            summary=f"Data models of the {title}: "
+            + ", ".join(d.name for d in module.definitions[:3])
+            + (", …" if len(module.definitions) > 3 else "")
+            + ".",
+        )
+        for module in modules
+    }
+    for suffix in ("py", "pyi"):
+        files[f"{package}/models/__init__.{suffix}"] = (
+            environment()
+            .get_template(f"models_package.{suffix}.jinja")
+            .render(common, modules=modules)
+        )
+    return files
+
+
 def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
     """Every file of the package, keyed by path relative to the package's project folder."""
     env = environment()
@@ -353,32 +382,10 @@ def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
         "generator_version": __version__,
         "operation_doc": operation_doc,
     }
-    files: dict[str, str] = {}
-    models = ModelHelpers(api)
-    definitions = ordered_definitions(api)
-    body = env.get_template("models_body.py.jinja").render(
-        common, m=models, definitions=definitions
-    )
-    used = models.annotate.used
-    kinds = {type(d).__name__ for d in definitions}
-    typing_names: list[str] = [n for n in ("Annotated", "Any", "Literal") if n in used]
-    if kinds & {"UnionModel", "AliasModel"}:
-        typing_names.append("TypeAlias")
-    runtime_names = [
-        name
-        for name, kind in (("BaseModel", "ObjectModel"), ("UnknownValueEnum", "EnumModel"))
-        if kind in kinds
-    ]
-    files[f"{package}/models.py"] = env.get_template("models.py.jinja").render(
-        common,
-        body=body,
-        used=used,
-        definitions=definitions,
-        typing_names=typing_names,
-        runtime_names=runtime_names,
-    )
+    files: dict[str, str] = render_models(api, common)
+    definitions = {d.name: d for d in api.definitions}
     for resource in api.resources:
-        helpers = ResourceHelpers(api, resource, models.definitions)
+        helpers = ResourceHelpers(api, resource, definitions)
         resource_body = env.get_template("resource_body.py.jinja").render(
             common, r=resource, h=helpers
         )
@@ -391,7 +398,7 @@ def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
         files[f"{package}/{name}"] = text
     files[f"{package}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(common)
-    readme_helpers = ResourceHelpers(api, definitions=models.definitions)
+    readme_helpers = ResourceHelpers(api, definitions=definitions)
     files["README.md"] = env.get_template("README.md.jinja").render(common, h=readme_helpers)
     return files
 

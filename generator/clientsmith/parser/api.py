@@ -228,6 +228,7 @@ def build_api(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         description=config.description,
         base_url_env=config.base_url_env,
         provider=config.provider,
+        models_layout=config.models_layout,
     )
     operations = [op for r in resources for op in r.operations]
     alternatives = sorted({alt for op in operations for alt in op.security if alt})

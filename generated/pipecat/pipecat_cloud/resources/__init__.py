@@ -1,11 +1,30 @@
-"""Resource groups of the Pipecat Cloud API, one module each."""
+"""Resource groups of the Pipecat Cloud API, one module each, imported on first use."""
 
-from .agents import (
-    AgentsResource,
-    AgentsResourceWithRawResponse,
-    AsyncAgentsResource,
-    AsyncAgentsResourceWithRawResponse,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .agents import (
+        AgentsResource as AgentsResource,
+    )
+    from .agents import (
+        AgentsResourceWithRawResponse as AgentsResourceWithRawResponse,
+    )
+    from .agents import (
+        AsyncAgentsResource as AsyncAgentsResource,
+    )
+    from .agents import (
+        AsyncAgentsResourceWithRawResponse as AsyncAgentsResourceWithRawResponse,
+    )
+
+_MODULES: dict[str, str] = {
+    "AsyncAgentsResource": "agents",
+    "AsyncAgentsResourceWithRawResponse": "agents",
+    "AgentsResource": "agents",
+    "AgentsResourceWithRawResponse": "agents",
+}
 
 __all__ = [
     "AgentsResource",
@@ -13,3 +32,16 @@ __all__ = [
     "AsyncAgentsResource",
     "AsyncAgentsResourceWithRawResponse",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
