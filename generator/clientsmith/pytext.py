@@ -62,11 +62,7 @@ def value_literal(value: Any) -> str:
 
 def docstring_body(text: str) -> str:
     """Text made safe to sit between triple double quotes."""
-    body = clean_text(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    backslashes = len(body[:-1]) - len(body[:-1].rstrip("\\"))
-    if body.endswith('"') and backslashes % 2 == 0:
-        body = body[:-1] + '\\"'  # an unescaped last quote would merge with the closing ones
-    return body
+    return clean_text(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
 def docstring(text: str | None, indent: int = 0) -> str:
@@ -76,7 +72,8 @@ def docstring(text: str | None, indent: int = 0) -> str:
         return '""""""'
     lines = body.split("\n")
     if len(lines) == 1:
-        return f'"""{lines[0]}"""'
+        # A last quote would merge with the closing ones; black and ruff both write a space.
+        return f'"""{lines[0]} """' if lines[0].endswith('"') else f'"""{lines[0]}"""'
     pad = " " * indent
     rest = "\n".join(pad + line if line else "" for line in lines[1:])
     return f'"""{lines[0]}\n{rest}\n{pad}"""'

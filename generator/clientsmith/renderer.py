@@ -17,7 +17,8 @@ import jinja2
 from . import __version__, ir, model_layout
 from .annotations import Annotator
 from .defaults import default_expression, is_nullable
-from .pytext import comment_safe, docstring, docstring_body, string_literal, value_literal
+from .formatting import LINE_LENGTH
+from .pytext import comment_safe, docstring, string_literal, value_literal
 
 
 def templates_dir() -> Path:
@@ -41,7 +42,6 @@ def environment() -> jinja2.Environment:
     env.filters["pystr"] = string_literal
     env.filters["pyvalue"] = value_literal
     env.filters["doc"] = docstring
-    env.filters["doctext"] = docstring_body
     env.filters["oneline"] = comment_safe
     env.filters["api_name"] = api_name
     return env
@@ -91,11 +91,13 @@ class ModelHelpers:
         if prop.name != prop.wire_name:
             options.append(f"alias={string_literal(prop.wire_name)}")
         if not options:
-            return FieldView(annotation, "")
-        if options == [f"default={default}"]:
-            return FieldView(annotation, f" = {default}")
-        self.annotate.used.add("Field")
-        return FieldView(annotation, " = Field(" + ", ".join(options) + ")")
+            assignment = ""
+        elif options == [f"default={default}"]:
+            assignment = f" = {default}"
+        else:
+            self.annotate.used.add("Field")
+            assignment = " = Field(" + ", ".join(options) + ")"
+        return FieldView(annotation, assignment)
 
     def union(self, model: ir.UnionModel) -> str:
         variants = " | ".join(self.annotate(v) for v in model.variants)
@@ -147,20 +149,10 @@ class ResourceHelpers:
         """``name: Type`` or ``name: Type | None = None`` for a signature."""
         if param.client_option:
             return f"{param.name}: str | None = None"
-        annotation = self.inputs(param.type)
-        if param.required:
-            return f"{param.name}: {annotation}"
-        if not is_nullable(param.type):
-            annotation += " | None"
-        return f"{param.name}: {annotation} = None"
+        return _signature_entry(param.name, self.inputs(param.type), param.required, param.type)
 
     def body_argument(self, body: ir.RequestBody) -> str:
-        annotation = self.inputs(body.type)
-        if body.required:
-            return f"body: {annotation}"
-        if not is_nullable(body.type):
-            annotation += " | None"
-        return f"body: {annotation} = None"
+        return _signature_entry("body", self.inputs(body.type), body.required, body.type)
 
     def value(self, param: ir.Parameter) -> str:
         """The expression passed for a parameter, resolving client-level headers."""
@@ -258,6 +250,27 @@ class ResourceHelpers:
 
     def paginated(self) -> list[ir.Operation]:
         return [op for r in self.api.resources for op in r.operations if op.pagination]
+
+
+def _top_level_union(annotation: str) -> bool:
+    depth = 0
+    for index, char in enumerate(annotation):
+        depth += {"[": 1, "(": 1, "]": -1, ")": -1}.get(char, 0)
+        if depth == 0 and annotation.startswith(" | ", index):
+            return True
+    return False
+
+
+def _signature_entry(name: str, annotation: str, required: bool, expr: ir.TypeExpr) -> str:
+    if not required and not is_nullable(expr):
+        annotation += " | None"
+    default = "" if required else " = None"
+    if (
+        _top_level_union(annotation)
+        and len(f"        {name}: {annotation}{default},") > LINE_LENGTH
+    ):
+        annotation = f"({annotation})"  # black wraps a long union hint; ruff keeps parentheses
+    return f"{name}: {annotation}{default}"
 
 
 def _placeholder(param: ir.Parameter) -> Any:
