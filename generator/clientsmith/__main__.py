@@ -1,5 +1,5 @@
 """Allow ``python -m clientsmith``."""
 
-from .cli import main
+from .entry import main
 
 raise SystemExit(main())

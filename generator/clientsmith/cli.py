@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__, ir, publish, release, specdiff
+from . import __version__, freshness, ir, publish, release, specdiff
 from .config import Config, default_config
 from .diagnostics import Diagnostic, Severity, SpecError
 from .extract import ON_CONFLICT, extract, to_yaml
@@ -199,6 +199,8 @@ def _cmd_generate(args: argparse.Namespace) -> int:
             status = EXIT_INVALID
             continue
         _write(result, config, out)
+        if config.folder is not None and args.spec is None:
+            freshness.record(config.provider, config.folder, out)
     return status
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -18,15 +17,8 @@ from . import __version__, ir, model_layout
 from .annotations import Annotator
 from .defaults import default_expression, is_nullable
 from .formatting import LINE_LENGTH
+from .freshness import templates_dir
 from .pytext import comment_safe, docstring, string_literal, value_literal
-
-
-def templates_dir() -> Path:
-    """Templates ship inside the wheel; in a source checkout they sit at the repo root."""
-    packaged = Path(__file__).parent / "templates"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "templates"
 
 
 @functools.lru_cache(maxsize=1)
