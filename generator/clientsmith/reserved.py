@@ -128,7 +128,7 @@ def runtime_client_names() -> frozenset[str]:
     Read from the runtime's source so that a resource group can never shadow
     whatever the runtime adds later.
     """
-    from .renderer import templates_dir
+    from .freshness import templates_dir
 
     source = (templates_dir() / "runtime" / "_base_client.py").read_text(encoding="utf-8")
     names: set[str] = set()
