@@ -25,9 +25,15 @@ CALLS_PER_OPERATION = 100
 def test_generated_responses_always_parse(provider: str, tmp_path: Path) -> None:
     api = provider_api(provider)
     operations = [op for r in api.resources for op in r.operations]
-    with prism(
-        SPECS / provider / "openapi.yaml", dynamic=True, errors=False, log=tmp_path / "prism.log"
-    ) as url, imported(provider, api) as package:
+    with (
+        prism(
+            SPECS / provider / "openapi.yaml",
+            dynamic=True,
+            errors=False,
+            log=tmp_path / "prism.log",
+        ) as url,
+        imported(provider, api) as package,
+    ):
         client = getattr(package, api.package.client_class)(
             base_url=url, max_retries=0, **credentials(api)
         )
