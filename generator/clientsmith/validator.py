@@ -19,22 +19,37 @@ _MAX_DEPTH = 2_000
 
 
 def _walk_refs(node: Any, pointer: str, depth: int = 0) -> Iterator[tuple[str, str]]:
-    """Yield (pointer, ref) for every ``$ref`` in a document, iteratively bounded."""
-    stack: list[tuple[Any, str, int]] = [(node, pointer, depth)]
+    """Yield (pointer, ref) for every ``$ref`` in a document, iteratively bounded.
+
+    Paths are kept as linked tuples and joined into pointers only for the refs found:
+    large specs have hundreds of thousands of nodes and a few thousand refs.
+    """
+    stack: list[tuple[Any, tuple[Any, ...] | None, int]] = [(node, None, depth)]
     while stack:
-        current, where, level = stack.pop()
+        current, path, level = stack.pop()
         if level > _MAX_DEPTH:
             continue
         if isinstance(current, dict):
             ref = current.get("$ref")
             if isinstance(ref, str):
-                yield join_pointer(where, "$ref"), ref
-            for key in reversed(list(current)):
-                if key not in ("example", "examples", "x-examples") or level == 0:
-                    stack.append((current[key], join_pointer(where, key), level + 1))
+                yield join_pointer(pointer, *_tokens(path), "$ref"), ref
+            for key, value in reversed(current.items()):
+                if isinstance(value, (dict, list)) and (
+                    level == 0 or key not in ("example", "examples", "x-examples")
+                ):
+                    stack.append((value, (path, key), level + 1))
         elif isinstance(current, list):
             for index in range(len(current) - 1, -1, -1):
-                stack.append((current[index], join_pointer(where, index), level + 1))
+                if isinstance(current[index], (dict, list)):
+                    stack.append((current[index], (path, index), level + 1))
+
+
+def _tokens(path: tuple[Any, ...] | None) -> list[str | int]:
+    tokens: list[str | int] = []
+    while path is not None:
+        path, token = path
+        tokens.append(token)
+    return tokens[::-1]
 
 
 def check_refs(spec: Spec) -> list[Diagnostic]:
