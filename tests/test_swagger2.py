@@ -152,6 +152,7 @@ def test_schema_conversion_leaves_values_alone() -> None:
         "properties": {
             "discriminator": {"type": "string", "enum": ["file"], "default": "file"},
             "blob": {"type": "file", "x-nullable": True},
+            "x-upload": {"type": "file"},
         },
     }
     assert convert_schema(schema) == {
@@ -160,6 +161,7 @@ def test_schema_conversion_leaves_values_alone() -> None:
         "properties": {
             "discriminator": {"type": "string", "enum": ["file"], "default": "file"},
             "blob": {"type": "string", "format": "binary", "x-nullable": True, "nullable": True},
+            "x-upload": {"type": "string", "format": "binary"},
         },
     }
 

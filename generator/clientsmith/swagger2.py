@@ -38,7 +38,9 @@ _PARAMETER_SCHEMA_KEYS = (
     "multipleOf",
     "x-nullable",
 )
-_VALUE_KEYS = frozenset({"enum", "default", "example", "examples", "x-example", "const"})
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "definitions"})
+_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "items"})
+_SCHEMA_VALUES = frozenset({"items", "additionalProperties", "not"})
 _COLLECTION_FORMATS = {
     # collectionFormat -> (style, explode) for query/cookie; path and header use simple.
     "csv": ("form", False),
@@ -81,30 +83,36 @@ def convert(document: dict[str, Any]) -> tuple[dict[str, Any], PointerMap]:
 
 
 def convert_schema(value: Any, depth: int = 0) -> Any:
-    """A 2.0 schema in 3.0 terms: ``x-nullable``, ``type: file``, string discriminators."""
-    if depth > MAX_SCHEMA_DEPTH:
-        return value
-    if isinstance(value, list):
-        return [convert_schema(item, depth + 1) for item in value]
-    if not isinstance(value, dict):
+    """A 2.0 schema in 3.0 terms: ``x-nullable``, ``type: file``, string discriminators.
+
+    Only schema positions are visited, so a property called ``type`` or an enum value
+    ``file`` stays as it is.
+    """
+    if depth > MAX_SCHEMA_DEPTH or not isinstance(value, dict):
         return value
     result: dict[str, Any] = {}
     for key, item in value.items():
-        if key in _VALUE_KEYS or key.startswith("x-"):
-            result[key] = item
+        if key in _SCHEMA_MAPS and isinstance(item, dict):
+            result[key] = {name: convert_schema(s, depth + 1) for name, s in item.items()}
+        elif key in _SCHEMA_LISTS and isinstance(item, list):
+            result[key] = [convert_schema(s, depth + 1) for s in item]
+        elif key in _SCHEMA_VALUES:
+            result[key] = convert_schema(item, depth + 1)
         elif key == "discriminator" and isinstance(item, str):
             result[key] = {"propertyName": item}
         elif key == "type" and item == "file":
             result["type"] = "string"
             result["format"] = "binary"
         else:
-            result[key] = convert_schema(item, depth + 1)
+            result[key] = item
     if value.get("x-nullable") is True:
         result["nullable"] = True
     return result
 
 
 class _Converter:
+    """One conversion: the 2.0 document, its global media types, the pointers it moved."""
+
     def __init__(self, document: dict[str, Any]) -> None:
         self.source = document
         self.pointers = PointerMap()
