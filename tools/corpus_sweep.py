@@ -409,6 +409,7 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
     settings = Settings(args.corpus.resolve(), work, args.timeout, not args.no_mypy)
+    csv_path: Path = args.csv or work / "results.csv"
     outcomes: list[Outcome] = []
     slots = list(range(args.jobs))
 
@@ -429,11 +430,13 @@ def main(argv: list[str] | None = None) -> int:
                 file=sys.stderr,
                 flush=True,
             )
+            if index % 25 == 0:
+                write_csv(csv_path, outcomes)  # an interrupted sweep still leaves its rows
     position = {spec_id: index for index, spec_id in enumerate(ids)}
     outcomes.sort(key=lambda o: position[o.spec])
-    write_csv(args.csv or work / "results.csv", outcomes)
+    write_csv(csv_path, outcomes)
     print(summary(outcomes, settings.mypy))
-    print(f"\nCSV: {args.csv or work / 'results.csv'}")
+    print(f"\nCSV: {csv_path}")
     return 0 if all(met for _, met in targets(outcomes, settings.mypy)) else 1
 
 
