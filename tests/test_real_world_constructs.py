@@ -387,3 +387,22 @@ def test_all_of_warns_only_about_conflicting_structure(spec_dir: Path) -> None:
         "/components/schemas/Both/allOf/1/properties/x: property 'x' is defined differently"
         + " by several allOf parts; the last one wins"
     ]
+
+
+def test_a_spec_without_operations_gives_a_working_package(tmp_path: Path) -> None:
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "Models only", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"Thing": {"type": "object"}}},
+    }
+    spec = write_spec(tmp_path, document)
+    write_tree(generate(spec, default_config("bare"), "openapi.yaml").files, tmp_path / "out")
+    run = subprocess.run(
+        [sys.executable, "-c", "import bare; bare.Bare(base_url='http://x'); bare.models.Thing()"],
+        check=False,
+        cwd=tmp_path / "out",
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
