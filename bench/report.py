@@ -219,6 +219,6 @@ def markdown(results: dict[str, Any], checked: list[Verdict]) -> str:
         lines += ["", "## Generation", "", *generation_table(results)]
     extra = client_table(results)
     if extra:
-        lines += ["", "## Generated client", "", *extra]
+        lines += ["", "## Generated client and unchanged `make generate`", "", *extra]
     lines += ["", "## Targets", "", *target_table(checked), ""]
     return "\n".join(lines)
