@@ -30,6 +30,7 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # templates do not change during a run; skip a stat per render
     )
     env.filters["pystr"] = string_literal
     env.filters["pyvalue"] = value_literal
