@@ -406,3 +406,34 @@ def test_a_spec_without_operations_gives_a_working_package(tmp_path: Path) -> No
         text=True,
     )
     assert run.returncode == 0, run.stderr
+
+
+def test_all_of_with_a_null_part_is_the_nullable_referenced_schema(spec_dir: Path) -> None:
+    api, messages = build(
+        spec_dir,
+        minimal_spec(
+            Code={"type": "string"},
+            Bill={
+                "type": "object",
+                "properties": {
+                    "currency": {"allOf": [{"$ref": REF + "Code"}, {"type": "null"}]},
+                    "merged": {
+                        "allOf": [
+                            {"$ref": REF + "Code"},
+                            {"type": "null"},
+                            {"description": "more", "maxLength": 3},
+                        ]
+                    },
+                },
+            },
+        ),
+    )
+    bill = api.definition("Bill")
+    assert isinstance(bill, ir.ObjectModel)
+    assert [p.type for p in bill.properties] == [
+        ir.NullableType(ir.NamedType("Code")),
+        ir.NamedType("BillMerged"),
+    ]
+    merged = api.definition("BillMerged")
+    assert isinstance(merged, ir.AliasModel)
+    assert merged.target == ir.NullableType(ir.PrimitiveType("string"))

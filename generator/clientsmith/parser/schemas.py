@@ -96,12 +96,15 @@ def _structure(value: Any) -> Any:
 
 
 def _annotation_part(value: Any) -> bool:
-    """An allOf part that only annotates (``{nullable: true}``, ``{description: …}``)."""
-    return isinstance(value, dict) and _only_annotations(value)
+    """An allOf part that only annotates (``{nullable: true}``, ``{description: …}``), or
+    says "or null" (``{type: "null"}``: taken literally no value could match the allOf)."""
+    return isinstance(value, dict) and (_only_annotations(value) or _is_null_schema(value))
 
 
 def _nullable_part(parts: list[Any]) -> bool:
-    return any(_annotation_part(p) and p.get("nullable") is True for p in parts)
+    return any(
+        _annotation_part(p) and (p.get("nullable") is True or _is_null_schema(p)) for p in parts
+    )
 
 
 def nullable(expr: ir.TypeExpr) -> ir.TypeExpr:
@@ -452,7 +455,7 @@ class SchemaParser:
 
     def _merge_all_of(self, node: Node, name: str, depth: int) -> ir.ObjectModel | ir.TypeExpr:
         parts = self._collect_object_parts(node, set(), depth)
-        structural = [p for p in parts if not _only_annotations(p.value)]
+        structural = [p for p in parts if not _annotation_part(p.value)]
         objects = [
             p
             for p in structural
@@ -463,7 +466,11 @@ class SchemaParser:
         ]
         others = [p for p in structural if p not in objects]
         if not objects and others:
-            merged = self.type_of(others[-1], name, depth + 1)
+            merged: ir.TypeExpr = ANY
+            for other in reversed(others):  # the last part that gives a type ({maxLength} does not)
+                merged = self.type_of(other, name, depth + 1)
+                if merged != ANY:
+                    break
             return nullable(merged) if _nullable_part([p.value for p in parts]) else merged
         for other in others:
             self.ctx.warn(
