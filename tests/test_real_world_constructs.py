@@ -409,7 +409,7 @@ def test_a_spec_without_operations_gives_a_working_package(tmp_path: Path) -> No
 
 
 def test_all_of_with_a_null_part_is_the_nullable_referenced_schema(spec_dir: Path) -> None:
-    api, messages = build(
+    api, _ = build(
         spec_dir,
         minimal_spec(
             Code={"type": "string"},
