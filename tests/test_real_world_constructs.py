@@ -437,3 +437,23 @@ def test_all_of_with_a_null_part_is_the_nullable_referenced_schema(spec_dir: Pat
     merged = api.definition("BillMerged")
     assert isinstance(merged, ir.AliasModel)
     assert merged.target == ir.NullableType(ir.PrimitiveType("string"))
+
+
+def test_two_basic_schemes_share_one_username_and_password(tmp_path: Path) -> None:
+    document = minimal_spec(Thing={"type": "string"})
+    document["components"]["securitySchemes"] = {
+        "admin": {"type": "http", "scheme": "basic"},
+        "user": {"type": "http", "scheme": "basic"},
+        "token": {"type": "http", "scheme": "bearer"},
+    }
+    document["paths"]["/thing"]["get"]["security"] = [{"user": []}, {"token": []}]
+    spec = write_spec(tmp_path, document)
+    result = generate(spec, default_config("auth"), "openapi.yaml")
+    assert [(s.key, s.argument) for s in result.api.security_schemes] == [
+        ("admin", "username"),
+        ("token", "api_key"),
+    ]
+    (operation,) = result.api.resources[0].operations
+    assert operation.security == (("admin",), ("token",))
+    assert any("second HTTP basic scheme" in d.message for d in result.diagnostics)
+    compile(result.files["auth/_client.py"], "_client.py", "exec")

@@ -46,6 +46,8 @@ class Context:
     definitions: dict[str, ir.Definition] = field(default_factory=dict)
     named_by_location: dict[Location, str] = field(default_factory=dict)
     omitted: list[str] = field(default_factory=list)
+    scheme_aliases: dict[str, str] = field(default_factory=dict)
+    """Security schemes folded into another that takes the same credentials."""
 
     def shown(self, path: Path) -> str:
         return self.spec.display(path)

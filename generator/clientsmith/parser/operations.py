@@ -262,7 +262,9 @@ class OperationParser:
         for requirement in raw:
             if not isinstance(requirement, dict):
                 continue
-            names = tuple(sorted(requirement))
+            names = tuple(
+                sorted({self.ctx.scheme_aliases.get(str(n), str(n)) for n in requirement})
+            )
             unknown = [n for n in names if n not in known]
             if unknown:
                 self.ctx.warn(

@@ -68,6 +68,14 @@ def parse_security_schemes(ctx: Context) -> tuple[ir.SecurityScheme, ...]:
                 omitted=f"security scheme {key}",
             )
             continue
+        same = next((s for s in schemes if kind == "basic" and s.kind == "basic"), None)
+        if same is not None:
+            # one username and password per client: requirements on either mean the same
+            ctx.scheme_aliases[key] = same.key
+            ctx.warn(
+                node.location, f"a second HTTP basic scheme; it uses {same.key!r}'s credentials"
+            )
+            continue
         override = ctx.config.auth.get(key)
         argument = override.argument if override and override.argument else None
         argument = names.claim(argument or _argument_base(kind, wire, key, first_secret))
