@@ -31,3 +31,14 @@ def test_generate_skips_fresh_providers_and_redoes_changed_ones(tmp_path: Path) 
     assert "up to date" not in _generate(tmp_path)
     assert "The agent's name" in models.read_text()
     assert "up to date" in _generate(tmp_path)
+
+
+def test_tool_caches_inside_a_package_are_not_output(tmp_path: Path) -> None:
+    shutil.copytree(SPECS / "pipecat", tmp_path / "specs" / "pipecat")
+    _generate(tmp_path)
+    cache = tmp_path / "generated" / "pipecat" / ".mypy_cache" / "3.11"
+    cache.mkdir(parents=True)
+    (cache / "x.json").write_text("{}")
+    check = run_cli("check", cwd=tmp_path)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "up to date" in _generate(tmp_path)

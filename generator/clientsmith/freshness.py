@@ -16,6 +16,14 @@ from importlib import metadata
 from pathlib import Path
 
 CACHE_DIR = Path(".cache") / "clientsmith"
+TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+"""Folders tools leave inside a package (a `make lint` run): never part of its output."""
+
+
+def is_output_file(path: Path) -> bool:
+    return path.is_file() and not TOOL_CACHES.intersection(path.parts)
+
+
 _SOURCE = Path(__file__).resolve().parent
 
 
@@ -26,7 +34,7 @@ def templates_dir() -> Path:
 
 
 def _files(folder: Path) -> Iterable[Path]:
-    return sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return sorted(p for p in folder.rglob("*") if is_output_file(p))
 
 
 def _digest(folders: Iterable[Path], extra: str = "") -> str:

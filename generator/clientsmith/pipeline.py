@@ -14,6 +14,7 @@ from . import changelog, ir, specdiff
 from .config import CHANGELOG_FILE, CONFIG_FILE, RELEASED_DIR, Config, load_config
 from .diagnostics import Diagnostic, Diagnostics, SpecError
 from .formatting import format_sources
+from .freshness import is_output_file
 from .loader import load_spec
 from .parser import build_api
 from .renderer import render_package
@@ -129,11 +130,7 @@ def write_tree(files: dict[str, str], out_dir: Path) -> list[str]:
     """Make ``out_dir`` hold exactly ``files``; return the paths that changed."""
     changed: list[str] = []
     out_dir.mkdir(parents=True, exist_ok=True)
-    existing = {
-        p.relative_to(out_dir).as_posix()
-        for p in out_dir.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
-    }
+    existing = {p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if is_output_file(p)}
     for name in sorted(existing - set(files)):
         (out_dir / name).unlink()
         changed.append(name)
@@ -156,7 +153,7 @@ def diff_tree(files: dict[str, str], out_dir: Path, label: str) -> str:
     existing: dict[str, str] = {}
     if out_dir.is_dir():
         for path in sorted(out_dir.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
+            if is_output_file(path):
                 existing[path.relative_to(out_dir).as_posix()] = path.read_text(
                     encoding="utf-8", errors="replace"
                 )
