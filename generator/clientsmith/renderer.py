@@ -282,7 +282,9 @@ def operation_doc(op: ir.Operation, params: list[ir.Parameter], body: ir.Request
         lines += ["", op.summary]
     if op.description and op.description != op.summary:
         lines += ["", op.description]
-    documented = [p for p in params if p.description or p.client_option]
+    documented = [
+        p for p in params if p.description or p.client_option or p.default is not ir.UNSET
+    ]
     if documented or body is not None:
         lines += ["", "Args:"]
         for param in documented:
@@ -294,6 +296,13 @@ def operation_doc(op: ir.Operation, params: list[ir.Parameter], body: ir.Request
                     else "."
                 )
                 text = (text + fallback).strip()
+            elif (
+                param.default is not ir.UNSET
+                and param.default is not None
+                and "default" not in text.lower()
+            ):
+                # Not sent when left out: the server applies its documented default.
+                text = (text + f" Server default: {value_literal(param.default)}.").strip()
             if param.deprecated:
                 text = "Deprecated. " + text
             lines.append(f"    {param.name}: {text}")

@@ -54,9 +54,9 @@ class DeploymentsResource:
             deployment_ids: Comma separated list of deployment IDs to filter by.
             deployment_type: Deployment type to filter by.
             image_version: Image version to filter by.
-            limit: Maximum number of resources to return.
+            limit: Maximum number of resources to return. Server default: 20.
             name_contains: Name of the deployment to filter by.
-            offset: Pagination offset. Pass this value to subsequent requests to fetch the next page of resources.
+            offset: Pagination offset. Pass this value to subsequent requests to fetch the next page of resources. Server default: 0.
             remote_reconciled: Flag to filter by remote reconciled deployments.
             status: `status` of the deployment to filter by.
             tag_value_ids: Comma separated list of tag value IDs of the deployment to filter by.
@@ -131,9 +131,9 @@ class AsyncDeploymentsResource:
             deployment_ids: Comma separated list of deployment IDs to filter by.
             deployment_type: Deployment type to filter by.
             image_version: Image version to filter by.
-            limit: Maximum number of resources to return.
+            limit: Maximum number of resources to return. Server default: 20.
             name_contains: Name of the deployment to filter by.
-            offset: Pagination offset. Pass this value to subsequent requests to fetch the next page of resources.
+            offset: Pagination offset. Pass this value to subsequent requests to fetch the next page of resources. Server default: 0.
             remote_reconciled: Flag to filter by remote reconciled deployments.
             status: `status` of the deployment to filter by.
             tag_value_ids: Comma separated list of tag value IDs of the deployment to filter by.
