@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from clientsmith import ir, model_layout
 from clientsmith.config import default_config
-from clientsmith.pipeline import generate, write_tree
+from clientsmith.pipeline import build_ir, generate, write_tree
 
 from .conftest import FIXTURES, minimal_spec, write_spec
 
@@ -118,3 +118,50 @@ def test_runtime_fixture_works_with_package_layout(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "Circle"
+
+
+def _at(name: str, pointer: str, *refs: str) -> ir.ObjectModel:
+    return dataclasses.replace(_obj(name, *refs), origin=f"s.yaml#{pointer}")
+
+
+def test_inlined_models_share_their_schema_or_operation_module() -> None:
+    definitions = [
+        _at("Repo", "/components/schemas/Repo", "RepoOwner", "RepoPermissions"),
+        _at("RepoOwner", "/components/schemas/Repo/properties/owner"),
+        _at("RepoPermissions", "/components/schemas/Repo/properties/permissions"),
+        _at("User", "/components/schemas/User"),
+        _at("CreateRepoBody", "/paths/~1repos/post/requestBody/content/application~1json/schema"),
+        _at(
+            "CreateRepoBodyTemplate",
+            "/paths/~1repos/post/requestBody/content/application~1json/schema/properties/template",
+        ),
+    ]
+    api = dataclasses.replace(_api(), definitions=tuple(definitions))
+    modules = {m.name: [d.name for d in m.definitions] for m in model_layout.split(api)}
+    assert modules == {
+        "_create_repo_body": ["CreateRepoBody", "CreateRepoBodyTemplate"],
+        "_repo": ["Repo", "RepoOwner", "RepoPermissions"],
+        "_user": ["User"],
+    }
+
+
+def test_schemas_whose_parts_refer_to_each_other_share_one_module() -> None:
+    definitions = [
+        _at("A", "/components/schemas/A", "APart"),
+        _at("APart", "/components/schemas/A/properties/p", "B"),
+        _at("B", "/components/schemas/B", "BPart"),
+        _at("BPart", "/components/schemas/B/properties/p", "A"),
+        _at("C", "/components/schemas/C", "A"),
+    ]
+    api = dataclasses.replace(_api(), definitions=tuple(definitions))
+    modules = model_layout.split(api)
+    assert [(m.name, [d.name for d in m.definitions]) for m in modules] == [
+        ("_a", ["A", "APart", "B", "BPart"]),
+        ("_c", ["C"]),
+    ]
+    assert modules[1].imports == (("_a", ("A",)),)
+
+
+def _api() -> ir.Api:
+    api, _ = build_ir(FIXTURES / "runtime.yaml", default_config("t"), check=False)
+    return api

@@ -42,6 +42,10 @@ class SpecError(Exception):
         super().__init__("\n".join(d.format() for d in diagnostics))
         self.diagnostics = diagnostics
 
+    def __reduce__(self) -> tuple[type[SpecError], tuple[list[Diagnostic]]]:
+        """Pickle by diagnostics, so a worker process can hand its error to the parent."""
+        return (SpecError, (self.diagnostics,))
+
 
 @dataclass
 class Diagnostics:

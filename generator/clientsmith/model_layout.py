@@ -2,9 +2,10 @@
 
 Small APIs read best as one module. Large ones (GitHub's spec has over 6,000 schemas)
 would take seconds to import that way, so their models are split into one module per
-strongly connected group of schemas: the groups form a DAG, so every module can import
-what it references at the top without import cycles, and ``models/__init__.py`` loads a
-module only when one of its names is first used.
+component schema or operation (with the models inlined in it), merging groups that refer
+to each other in a cycle: the modules form a DAG, so every module can import what it
+references at the top without import cycles, and ``models/__init__.py`` loads a module
+only when one of its names is first used.
 """
 
 from __future__ import annotations
@@ -76,9 +77,13 @@ def ordered(definitions: Iterable[ir.Definition]) -> list[ir.Definition]:
 
 
 def strongly_connected(definitions: list[ir.Definition]) -> list[list[str]]:
-    """Tarjan's algorithm, iteratively (chains of thousands of schemas exist)."""
+    """Groups of definitions that refer to each other, directly or through others."""
     known = {d.name for d in definitions}
-    graph = {d.name: sorted(references(d) & known) for d in definitions}
+    return components({d.name: sorted(references(d) & known) for d in definitions})
+
+
+def components(graph: dict[str, list[str]]) -> list[list[str]]:
+    """Tarjan's algorithm, iteratively (chains of thousands of schemas exist)."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()
@@ -130,14 +135,42 @@ class ModelModule:
     """(sibling module, names) pairs this module imports."""
 
 
+def owner(origin: str) -> str:
+    """The component schema or operation whose spec text a definition comes from.
+
+    ``spec.json#/components/schemas/repo/properties/owner`` ->
+    ``spec.json#/components/schemas/repo``: a schema and the models inlined in it share a
+    module, so a reviewer finds them together and a large API needs a few thousand files
+    fewer.
+    """
+    file, _, pointer = origin.partition("#")
+    return file + "#" + "/".join(pointer.split("/")[:4])
+
+
 def split(api: ir.Api) -> list[ModelModule]:
-    """One module per strongly connected group, named after its first definition."""
+    """One module per component schema or operation, with the models inlined in it.
+
+    Groups that refer to each other in a cycle become one module, so modules form a DAG
+    and each imports what it uses at the top. A module is named after the model nearest
+    the root of its spec text (the schema itself rather than a part inlined in it), which
+    stays put as the schema grows.
+    """
     by_name = {d.name: d for d in api.definitions}
-    groups = sorted(strongly_connected(list(api.definitions)), key=lambda g: g[0])
+    members: dict[str, list[str]] = {}
+    for item in api.definitions:
+        members.setdefault(owner(item.origin) if item.origin else item.name, []).append(item.name)
+    group_of = {name: key for key, names in members.items() for name in names}
+    graph = {
+        key: sorted({group_of[r] for n in names for r in references(by_name[n]) if r in group_of})
+        for key, names in members.items()
+    }
+    merged = [sorted(n for key in cycle for n in members[key]) for cycle in components(graph)]
+    stems = {tuple(group): _stem(group, by_name) for group in merged}
+    groups = sorted(merged, key=lambda group: (stems[tuple(group)], group))
     names = UniqueNames({"__init__"})
     module_of: dict[str, str] = {}
     for group in groups:
-        module = names.claim("_" + (snake_case(group[0]) or "model"))
+        module = names.claim("_" + (snake_case(stems[tuple(group)]) or "model"))
         for member in group:
             module_of[member] = module
     modules: list[ModelModule] = []
@@ -146,12 +179,17 @@ def split(api: ir.Api) -> list[ModelModule]:
         needed: dict[str, set[str]] = {}
         for member in group:
             for ref in references(by_name[member]):
-                owner = module_of.get(ref)
-                if owner is not None and owner != module:
-                    needed.setdefault(owner, set()).add(ref)
+                owner_module = module_of.get(ref)
+                if owner_module is not None and owner_module != module:
+                    needed.setdefault(owner_module, set()).add(ref)
         imports = tuple((m, tuple(sorted(n))) for m, n in sorted(needed.items()))
         modules.append(ModelModule(module, tuple(ordered(by_name[m] for m in group)), imports))
     return modules
+
+
+def _stem(group: list[str], by_name: dict[str, ir.Definition]) -> str:
+    """The model nearest the group's root in the spec: the schema itself, not its parts."""
+    return min(group, key=lambda name: (len(by_name[name].origin), name))
 
 
 def use_package(api: ir.Api, layout: str) -> bool:

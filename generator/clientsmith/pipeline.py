@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from . import changelog, ir, specdiff
+from . import changelog, ir, parallel, specdiff
 from .config import CHANGELOG_FILE, CONFIG_FILE, RELEASED_DIR, Config, load_config
 from .diagnostics import Diagnostic, Diagnostics, SpecError
 from .formatting import format_sources
@@ -47,11 +47,12 @@ class Result:
 def build_ir(
     spec_path: Path, config: Config, *, check: bool = True
 ) -> tuple[ir.Api, list[Diagnostic]]:
-    """Load, validate (as warnings) and parse a spec into the IR."""
+    """Load, validate (as warnings) and parse a spec into the IR.
+
+    The checks only report, so for large specs they run in a second process beside the
+    parser; their findings still come first, as if they had run before it.
+    """
     spec = load_spec(spec_path)
-    diagnostics = Diagnostics()
-    if check:
-        diagnostics.extend(advisory(spec))
     document = spec.document
     if not any(k in document for k in ("paths", "components", "definitions", "webhooks")):
         raise SpecError(
@@ -61,13 +62,34 @@ def build_ir(
                 )
             ]
         )
-    try:
-        api = build_api(spec, config, diagnostics)
-    except RecursionError:
-        raise SpecError(
-            [Diagnostic(spec.display(spec.path), "", "schemas are nested too deeply to process")]
-        ) from None
+    found = Diagnostics()
+
+    def parse() -> ir.Api:
+        try:
+            return build_api(spec, config, found)
+        except RecursionError:
+            raise SpecError(
+                [
+                    Diagnostic(
+                        spec.display(spec.path), "", "schemas are nested too deeply to process"
+                    )
+                ]
+            ) from None
+
+    if not check:
+        return parse(), found.items
+    if spec_path.stat().st_size < PARALLEL_CHECK_BYTES:
+        checked, api = advisory(spec), parse()
+    else:
+        checked, api = parallel.run_beside(lambda: advisory(spec), parse)
+    diagnostics = Diagnostics()
+    diagnostics.extend(checked)
+    diagnostics.extend(found.items)
     return api, diagnostics.items
+
+
+PARALLEL_CHECK_BYTES = 200_000
+"""Specs this large check in a second process while the parser runs."""
 
 
 def generate(spec_path: Path, config: Config, source_label: str, *, check: bool = True) -> Result:

@@ -13,12 +13,18 @@ from typing import Any
 
 import jinja2
 
-from . import __version__, ir, model_layout
+from . import __version__, ir, model_layout, parallel
 from .annotations import Annotator
 from .defaults import default_expression, is_nullable
 from .formatting import LINE_LENGTH
 from .freshness import templates_dir
 from .pytext import comment_safe, docstring, string_literal, value_literal
+
+Job = tuple[str, Callable[[], str]]
+"""A file of the package: its path and how to render its text."""
+
+PARALLEL_MIN_MODULES = 400
+"""Below this many modules forking costs more than it saves."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -350,46 +356,72 @@ def _models_module(
     )
 
 
-def render_models(api: ir.Api, common: dict[str, Any]) -> dict[str, str]:
+def model_jobs(api: ir.Api, common: dict[str, Any]) -> list[Job]:
     """``models.py``, or for large APIs a ``models`` package whose modules load lazily."""
     package = api.package.import_name
     title = api_name(api.title)
     by_name = {d.name: d for d in api.definitions}
     if not model_layout.use_package(api, api.package.models_layout):
-        text = _models_module(
-            by_name,
-            common,
-            model_layout.ordered(api.definitions),
-            summary=f"Data models of the {title}.",
-        )
-        return {f"{package}/models.py": text}
+        ordered = model_layout.ordered(api.definitions)
+        summary = f"Data models of the {title}."
+        return [
+            (
+                f"{package}/models.py",
+                functools.partial(_models_module, by_name, common, ordered, summary=summary),
+            )
+        ]
     modules = model_layout.split(api)
-    files = {
-        f"{package}/models/{module.name}.py": _models_module(
-            by_name,
-            common,
-            module.definitions,
-            imports=module.imports,
-            runtime="..",
-            summary=f"Data models of the {title}: "
-            + ", ".join(d.name for d in module.definitions[:3])
-            + (", …" if len(module.definitions) > 3 else "")
-            + ".",
+    jobs: list[Job] = [
+        (
+            f"{package}/models/{module.name}.py",
+            functools.partial(
+                _models_module,
+                by_name,
+                common,
+                module.definitions,
+                imports=module.imports,
+                runtime="..",
+                summary=f"Data models of the {title}: "
+                + ", ".join(d.name for d in module.definitions[:3])
+                + (", …" if len(module.definitions) > 3 else "")
+                + ".",
+            ),
         )
         for module in modules
-    }
+    ]
     for suffix in ("py", "pyi"):
-        files[f"{package}/models/__init__.{suffix}"] = (
-            environment()
-            .get_template(f"models_package.{suffix}.jinja")
-            .render(common, modules=modules)
+        template = environment().get_template(f"models_package.{suffix}.jinja")
+        jobs.append(
+            (
+                f"{package}/models/__init__.{suffix}",
+                functools.partial(template.render, common, modules=modules),
+            )
         )
-    return files
+    return jobs
+
+
+def _resource_module(
+    api: ir.Api,
+    common: dict[str, Any],
+    resource: ir.Resource,
+    definitions: dict[str, ir.Definition],
+) -> str:
+    env = environment()
+    helpers = ResourceHelpers(api, resource, definitions)
+    body = env.get_template("resource_body.py.jinja").render(common, r=resource, h=helpers)
+    return env.get_template("resource.py.jinja").render(
+        common, r=resource, body=body, used=helpers.used(), h=helpers
+    )
 
 
 def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
-    """Every file of the package, keyed by path relative to the package's project folder."""
+    """Every file of the package, keyed by path relative to the package's project folder.
+
+    Modules render independently, so big APIs spread them over several processes.
+    """
     env = environment()
+    for name in env.list_templates():  # compiled once, before any worker is forked
+        env.get_template(name)
     package = api.package.import_name
     common = {
         "api": api,
@@ -397,25 +429,46 @@ def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
         "generator_version": __version__,
         "operation_doc": operation_doc,
     }
-    files: dict[str, str] = render_models(api, common)
     definitions = {d.name: d for d in api.definitions}
+    jobs = model_jobs(api, common)
     for resource in api.resources:
-        helpers = ResourceHelpers(api, resource, definitions)
-        resource_body = env.get_template("resource_body.py.jinja").render(
-            common, r=resource, h=helpers
+        jobs.append(
+            (
+                f"{package}/resources/{resource.module}.py",
+                functools.partial(_resource_module, api, common, resource, definitions),
+            )
         )
-        files[f"{package}/resources/{resource.module}.py"] = env.get_template(
-            "resource.py.jinja"
-        ).render(common, r=resource, body=resource_body, used=helpers.used(), h=helpers)
     for name in ("__init__.py", "_client.py", "_version.py", "resources/__init__.py"):
-        files[f"{package}/{name}"] = env.get_template(name + ".jinja").render(common)
+        jobs.append(
+            (
+                f"{package}/{name}",
+                functools.partial(env.get_template(name + ".jinja").render, common),
+            )
+        )
+    readme_helpers = ResourceHelpers(api, definitions=definitions)
+    jobs.append(
+        (
+            "README.md",
+            functools.partial(env.get_template("README.md.jinja").render, common, h=readme_helpers),
+        )
+    )
+    jobs.append(
+        (
+            "pyproject.toml",
+            functools.partial(env.get_template("pyproject.toml.jinja").render, common),
+        )
+    )
+    processes = None if len(jobs) >= PARALLEL_MIN_MODULES else 1
+    texts = parallel.map_chunks(_run_jobs, jobs, processes=processes)
+    files = dict(zip((path for path, _ in jobs), texts, strict=True))
     for name, text in runtime_files().items():
         files[f"{package}/{name}"] = text
     files[f"{package}/py.typed"] = ""
-    files["pyproject.toml"] = env.get_template("pyproject.toml.jinja").render(common)
-    readme_helpers = ResourceHelpers(api, definitions=definitions)
-    files["README.md"] = env.get_template("README.md.jinja").render(common, h=readme_helpers)
     return files
+
+
+def _run_jobs(jobs: Sequence[Job]) -> list[str]:
+    return [render() for _, render in jobs]
 
 
 Renderer = Callable[[ir.Api, str], dict[str, str]]
