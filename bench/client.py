@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import inventory, peers
-from bench.config import CLIENT, PEERS, SPECS, TARGETS
+from bench.config import CLIENT, FLOOR_SURVEY, PEERS, SPECS, TARGETS
 from bench.procs import run, tail
 
 HERE = Path(__file__).resolve().parent
@@ -27,6 +27,54 @@ HERE = Path(__file__).resolve().parent
 
 def _example(document: dict[str, Any], name: str) -> Any:
     return document["components"]["examples"][name]["value"]
+
+
+def _list_payload(document: dict[str, Any], example: str, items: int, target: Path) -> Path:
+    """``items`` entries cycled from a list example, ids made distinct where there are ids."""
+    listed = _example(document, example)
+    many = [
+        dict(item, id=index + 1) if isinstance(item, dict) and "id" in item else item
+        for index, item in zip(range(items), itertools.cycle(listed))
+    ]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(many), encoding="utf-8")
+    return target
+
+
+def floor_survey(
+    package: Path,
+    opc_package: Path,
+    spec: Path,
+    folder: Path,
+    peers_python: Path,
+    items: int,
+    rounds: int,
+) -> dict[str, Any]:
+    """pydantic's floor vs openapi-python-client's ``from_dict`` on more list payloads."""
+    document = json.loads(spec.read_bytes())
+    rows = []
+    for example, model in FLOOR_SURVEY:
+        payload = _list_payload(document, example, items, folder / f"{example}.json")
+        options = {"package": package.name, "model": model, "payload": payload, "rounds": rounds}
+        ours = _probe(sys.executable, "floor", {"path": package.parent, **options})
+        options["package"] = opc_package.name
+        theirs = _probe(peers_python, "parse-opc", {"path": opc_package.parent, **options})
+        rows.append(
+            {
+                "model": model,
+                "floor_s": ours["floor"],
+                "opc_s": theirs["opc"],
+                "floor_speedup_opc": round(theirs["opc"] / ours["floor"], 2),
+            }
+        )
+    ratios = [row["floor_speedup_opc"] for row in rows]
+    return {
+        "payloads": rows,
+        "items": items,
+        "min": min(ratios),
+        "median": statistics.median(ratios),
+        "max": max(ratios),
+    }
 
 
 def write_payloads(spec: Path, folder: Path, items: int) -> tuple[Path, Path]:
@@ -243,6 +291,11 @@ def bench_client(
         "parse": lambda: parse_figures(package, opc_package, list_file, peers_python, rounds),
         "request": lambda: request_figures(package, object_file, requests, rounds),
     }
+    if opc_package is not None and peers_python is not None:
+        survey_package, survey_python = opc_package, peers_python
+        figures["floor_survey"] = lambda: floor_survey(
+            package, survey_package, spec, work / "payloads", survey_python, items, rounds
+        )
     for name, measure in figures.items():
         print(f"  client    {name} ({package.name})", file=sys.stderr, flush=True)
         try:

@@ -104,6 +104,23 @@ CLIENT = ClientCase(
 )
 
 
+FLOOR_SURVEY: tuple[tuple[str, str], ...] = (
+    ("commit-items", "Commit"),
+    ("label-items", "Label"),
+    ("simple-user-items", "SimpleUser"),
+    ("tag-items", "Tag"),
+    ("organization-simple-items", "OrganizationSimple"),
+    ("license-simple-items", "LicenseSimple"),
+    ("collaborator-items", "Collaborator"),
+    ("deploy-key-items", "DeployKey"),
+    ("check-annotation-items", "CheckAnnotation"),
+)
+"""More list payloads (example, model) of the GitHub spec, each one that
+openapi-python-client generates and that validates against its schema: pydantic's own
+``TypeAdapter.validate_json`` against the peer's ``from_dict`` on each tells whether
+"3x faster than from_dict" is within reach of any pydantic-based client."""
+
+
 @dataclass(frozen=True)
 class Target:
     """A limit from issue 5 on one metric of ``results.json``.
@@ -129,7 +146,7 @@ TARGETS: dict[str, Target] = {
     "peak_mib": Target("peak memory <= 1 GiB", "generate.*.tools.clientsmith.peak_mib", 1024),
     "vs_opc": Target(
         ">= 10x faster than openapi-python-client (where it works)",
-        "generate.*.speedup.opc",
+        "generate.*.speedup_where_works.opc",
         10,
         at_least=True,
         where_available=True,
@@ -148,6 +165,12 @@ TARGETS: dict[str, Target] = {
     ),
     "request": Target("per-request time <= 1.3x raw httpx", "client.request.ratio_raw", 1.3),
 }
+
+OPC_DROP_TOLERANCE = 0.01
+"""openapi-python-client "works" on a spec when it exits cleanly and drops at most this
+share of its component schemas (Graph: 4 of 2,599). On both GitHub specs it drops 38-48%
+of them (and exits 1 on the 5.7 MB one), so the 10x ratio is not applied there; the
+issue's own GitHub target (4 s against its 14.5 s) is 3.6x."""
 
 PARTS = ("generate", "regen", "client")
 """Sections of the bench; ``--parts`` / ``BENCH_PARTS`` selects some."""

@@ -6,6 +6,7 @@ interleaved rounds, so load from other processes drifts onto all of them alike.
 
     python bench/probe.py parse     --path DIR --package P --client C --model M
                                     --resource R --method F --kwargs JSON --payload FILE
+    python bench/probe.py floor     --path DIR --package P --model M --payload FILE
     python bench/probe.py parse-opc --path DIR --package P --model M --payload FILE
     python bench/probe.py request   --path DIR --package P --client C --resource R
                                     --method F --kwargs JSON --url URL --raw-path /x
@@ -88,6 +89,19 @@ def parse(args: argparse.Namespace) -> dict[str, Any]:
     return {"items": items, "payload_bytes": len(payload)} | times
 
 
+def floor(args: argparse.Namespace) -> dict[str, Any]:
+    """pydantic's own ``TypeAdapter(list[M]).validate_json`` on a payload, nothing else."""
+    import pydantic
+
+    model = getattr(importlib.import_module(f"{args.package}.models"), args.model)
+    payload = Path(args.payload).read_bytes()
+    adapter = pydantic.TypeAdapter(list[model])  # type: ignore[valid-type]
+    items = len(adapter.validate_json(payload))
+    return {"items": items} | compare(
+        {"floor": lambda: adapter.validate_json(payload)}, args.rounds
+    )
+
+
 def parse_opc(args: argparse.Namespace) -> dict[str, Any]:
     """openapi-python-client's generated parsing: ``response.json()`` then ``from_dict``."""
     model = getattr(importlib.import_module(f"{args.package}.models"), args.model)
@@ -123,7 +137,7 @@ def request(args: argparse.Namespace) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=("parse", "parse-opc", "request"))
+    parser.add_argument("mode", choices=("parse", "floor", "parse-opc", "request"))
     parser.add_argument("--path", required=True, help="folder holding the package")
     parser.add_argument("--package", required=True)
     parser.add_argument("--client")
@@ -138,7 +152,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
     sys.path.insert(0, args.path)
-    modes = {"parse": parse, "parse-opc": parse_opc, "request": request}
+    modes = {"parse": parse, "floor": floor, "parse-opc": parse_opc, "request": request}
     print(json.dumps(modes[args.mode](args)))
 
 

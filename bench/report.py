@@ -49,7 +49,8 @@ def verdicts(results: dict[str, Any]) -> list[Verdict]:
         failed, details = [], []
         for path, value in cells:
             label = path.split(".")[1] if path.startswith("generate.") else ""
-            details.append(f"{label} {_value(value)}".strip())
+            shown = "n/a" if value is None and target.where_available else _value(value)
+            details.append(f"{label} {shown}".strip())
             if value is None:
                 if not target.where_available:
                     failed.append(path)
@@ -128,6 +129,9 @@ def generation_table(results: dict[str, Any]) -> list[str]:
                 f"- {key}, opc: dropped {spec['opc_dropped_schemas']} of {spec['schemas']}"
                 " component schemas (its own warnings)"
             )
+        works = spec.get("opc_works")
+        if works and not works["works"]:
+            notes.append(f"- {key}, opc: the 10x target does not apply here: {works['why']}")
         if coverage and coverage.get("missing_examples"):
             notes.append(
                 f"- {key}, clientsmith: not found: {', '.join(coverage['missing_examples'])}"
@@ -172,13 +176,21 @@ def client_table(results: dict[str, Any]) -> list[str]:
                     f"| {_small(parse['floor_s'])} | {opc} "
                     f"| {_x(parse['floor_speedup_opc'])} faster |"
                 )
+        survey = client.get("floor_survey", {})
+        if "median" in survey:
+            lines.append(
+                f"| (the same floor on {len(survey['payloads'])} more GitHub list payloads of "
+                f"{survey['items']} items: {', '.join(r['model'] for r in survey['payloads'])}) "
+                f"| | openapi-python-client `from_dict` | {_x(survey['min'])} to "
+                f"{_x(survey['max'])} faster, median {_x(survey['median'])} |"
+            )
         if "client_s" in req:
             lines.append(
                 f"| per request, local server ({req['requests']} requests) "
                 f"| {_small(req['client_s'])} | raw httpx + `.json()`: {_small(req['raw_s'])} "
                 f"| {_x(req['ratio_raw'])} |"
             )
-        for name in ("import", "parse", "request"):
+        for name in ("import", "parse", "request", "floor_survey"):
             if client.get(name, {}).get("error"):
                 lines.append(f"| {name} | failed: {client[name]['error']} | | |")
     if regen:

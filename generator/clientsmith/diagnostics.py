@@ -87,4 +87,8 @@ def escape_pointer_token(token: str) -> str:
 
 
 def join_pointer(base: str, *tokens: str | int) -> str:
+    if len(tokens) == 1:  # the common case, by far
+        token = str(tokens[0])
+        if "~" not in token and "/" not in token:
+            return f"{base}/{token}"
     return base + "".join("/" + escape_pointer_token(str(t)) for t in tokens)

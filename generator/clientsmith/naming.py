@@ -102,13 +102,15 @@ def _words_of(text: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def snake_case(text: str) -> str:
-    return "_".join(w.lower() for w in words_of(text))
+    return "_".join(w.lower() for w in _words_of(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def pascal_case(text: str) -> str:
     result = []
-    for word in words_of(text):
+    for word in _words_of(text):
         result.append(word[:1].upper() + word[1:] if word[:1].isupper() else word.capitalize())
     return "".join(result)
 
