@@ -98,3 +98,28 @@ def test_check_reports_stale_output_with_a_diff(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert '-    """Edited for the agent"""' in result.stdout
     assert '+    """Unique identifier for the agent"""' in result.stdout
+
+
+def test_generate_timings_names_every_stage_once(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    spec = FIXTURES / "petstore.yaml"
+    result = run_cli("generate", "--timings", "--spec", str(spec), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    (line,) = [ln for ln in result.stderr.splitlines() if ": timings: " in ln]
+    stages = dict(part.rsplit(" ", 2)[:2] for part in line.split(": timings: ")[1].split(", "))
+    assert list(stages) == [
+        "load",
+        "check",
+        "parse",
+        "render",
+        "format",
+        "changelog",
+        "write",
+        "total",
+    ]
+    seconds = {name: float(value) for name, value in stages.items()}
+    assert all(value >= 0 for value in seconds.values())
+    parts = sum(value for name, value in seconds.items() if name != "total")
+    assert abs(seconds["total"] - parts) <= 0.01 * len(seconds)  # each part rounded to 0.01
+    quiet = run_cli("generate", "--spec", str(spec), "--out", str(out))
+    assert ": timings: " not in quiet.stderr

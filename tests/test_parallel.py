@@ -6,12 +6,13 @@ import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from clientsmith import parallel
 from clientsmith.config import default_config
 from clientsmith.diagnostics import Diagnostic, SpecError
-from clientsmith.pipeline import generate
+from clientsmith.pipeline import PARALLEL_CHECK_BYTES, build_ir, generate
 
 from .conftest import minimal_spec, write_spec
 
@@ -121,3 +122,31 @@ def test_a_large_package_is_the_same_from_one_process_or_several(
     assert len(alone.files) > 400
     assert shared.files == alone.files
     assert shared.diagnostics == alone.diagnostics
+
+
+def test_checks_beside_the_parser_report_as_if_run_before_it(
+    spec_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    schemas: dict[str, Any] = {
+        f"Item{i}": {
+            "type": "object",
+            "description": "An item. " * 40,
+            "properties": {"id": {"type": "integer"}, "name": {"type": "string"}},
+        }
+        for i in range(400)
+    }
+    # Problems for both: the checks (schema) and the parser (what it cannot express).
+    schemas["Odd"] = {"allOf": [{"$ref": "#/components/schemas/Item1"}], "anyOf": [{}]}
+    document = minimal_spec(**schemas)
+    document["paths"]["/item0"]["get"]["parameters"] = [{"name": "q", "in": "nowhere"}]
+    spec = write_spec(spec_dir, document)
+    assert spec.stat().st_size > PARALLEL_CHECK_BYTES
+    monkeypatch.setenv(parallel.JOBS_ENV, "1")
+    alone = build_ir(spec, default_config("t"))[1]
+    monkeypatch.setenv(parallel.JOBS_ENV, "2")
+    beside = build_ir(spec, default_config("t"))[1]
+    assert beside == alone
+    messages = [d.message for d in alone]
+    checked = next(i for i, m in enumerate(messages) if "is not one of" in m)
+    parsed = next(i for i, m in enumerate(messages) if "unsupported location" in m)
+    assert checked < parsed, messages

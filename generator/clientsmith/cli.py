@@ -32,6 +32,7 @@ from .pipeline import (
     released_config,
     write_tree,
 )
+from .timings import Timings
 from .validator import validate
 from .vendor import vendor
 
@@ -68,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--no-validate", action="store_true", help="skip the OpenAPI schema check")
     gen.add_argument(
         "-q", "--quiet", action="store_true", help="only print problems that drop something"
+    )
+    gen.add_argument(
+        "--timings", action="store_true", help="print the seconds each stage took (stderr)"
     )
 
     chk = sub.add_parser(
@@ -189,7 +193,8 @@ def _cmd_generate(args: argparse.Namespace) -> int:
             jobs.append((config.spec_file, config, label, out_root / name))
     status = EXIT_OK
     for spec_file, config, label, out in jobs:
-        result = generate(spec_file, config, label, check=not args.no_validate)
+        timings = Timings()
+        result = generate(spec_file, config, label, check=not args.no_validate, timings=timings)
         _report(result.diagnostics, quiet=args.quiet)
         if args.strict and result.diagnostics:
             print(
@@ -198,7 +203,10 @@ def _cmd_generate(args: argparse.Namespace) -> int:
             )
             status = EXIT_INVALID
             continue
-        _write(result, config, out)
+        with timings.stage("write"):
+            _write(result, config, out)
+        if args.timings:
+            print(f"{config.provider}: timings: {timings.summary()}", file=sys.stderr)
         if config.folder is not None and args.spec is None:
             freshness.record(config.provider, config.folder, out)
     return status

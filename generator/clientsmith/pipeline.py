@@ -18,6 +18,7 @@ from .freshness import is_output_file
 from .loader import load_spec
 from .parser import build_api
 from .renderer import render_package
+from .timings import Timings
 from .validator import advisory
 
 sys.setrecursionlimit(max(sys.getrecursionlimit(), 10_000))
@@ -45,14 +46,16 @@ class Result:
 
 
 def build_ir(
-    spec_path: Path, config: Config, *, check: bool = True
+    spec_path: Path, config: Config, *, check: bool = True, timings: Timings | None = None
 ) -> tuple[ir.Api, list[Diagnostic]]:
     """Load, validate (as warnings) and parse a spec into the IR.
 
     The checks only report, so for large specs they run in a second process beside the
     parser; their findings still come first, as if they had run before it.
     """
-    spec = load_spec(spec_path)
+    timings = timings or Timings()
+    with timings.stage("load"):
+        spec = load_spec(spec_path)
     document = spec.document
     if not any(k in document for k in ("paths", "components", "definitions", "webhooks")):
         raise SpecError(
@@ -77,11 +80,16 @@ def build_ir(
             ) from None
 
     if not check:
-        return parse(), found.items
+        with timings.stage("parse"):
+            return parse(), found.items
     if spec_path.stat().st_size < PARALLEL_CHECK_BYTES:
-        checked, api = advisory(spec), parse()
+        with timings.stage("check"):
+            checked = advisory(spec)
+        with timings.stage("parse"):
+            api = parse()
     else:
-        checked, api = parallel.run_beside(lambda: advisory(spec), parse)
+        with timings.stage("parse (checks beside it)"):
+            checked, api = parallel.run_beside(lambda: advisory(spec), parse)
     diagnostics = Diagnostics()
     diagnostics.extend(checked)
     diagnostics.extend(found.items)
@@ -92,11 +100,23 @@ PARALLEL_CHECK_BYTES = 200_000
 """Specs this large check in a second process while the parser runs."""
 
 
-def generate(spec_path: Path, config: Config, source_label: str, *, check: bool = True) -> Result:
-    api, diagnostics = build_ir(spec_path, config, check=check)
-    files = format_sources(render_package(api, source_label))
-    pending = unreleased_changes(config, api)
-    history = provider_changelog(config, pending, str(PurePosixPath(source_label).parent))
+def generate(
+    spec_path: Path,
+    config: Config,
+    source_label: str,
+    *,
+    check: bool = True,
+    timings: Timings | None = None,
+) -> Result:
+    timings = timings or Timings()
+    api, diagnostics = build_ir(spec_path, config, check=check, timings=timings)
+    with timings.stage("render"):
+        rendered = render_package(api, source_label)
+    with timings.stage("format"):
+        files = format_sources(rendered)
+    with timings.stage("changelog"):
+        pending = unreleased_changes(config, api)
+        history = provider_changelog(config, pending, str(PurePosixPath(source_label).parent))
     if history is not None:
         files["CHANGELOG.md"] = history
     return Result(api, files, diagnostics, pending)
