@@ -67,3 +67,31 @@ def test_every_operation_docstring_starts_with_method_and_path(provider: str) ->
                 assert path.startswith("/"), first
                 found += 1
     assert found > 0
+
+
+def test_over_long_names_format_the_same_under_black_and_ruff(tmp_path: Path) -> None:
+    """A field whose one-name annotation leaves no room for its value: black wraps the
+    annotation in parentheses where ruff format does not, unless the line is left alone."""
+    from clientsmith.config import default_config
+    from clientsmith.pipeline import generate, write_tree
+
+    from .conftest import minimal_spec, write_spec
+
+    owner = "ReposUpdateBodySecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItem"
+    mode = {"type": "string", "enum": ["always", "exempt"], "default": "always"}
+    schemas = {
+        owner: {
+            "type": "object",
+            "properties": {"mode": mode, "from": mode, "required_mode": mode},
+            "required": ["required_mode"],
+        }
+    }
+    (tmp_path / "spec").mkdir()
+    spec = write_spec(tmp_path / "spec", minimal_spec(**schemas))
+    out = tmp_path / "out"
+    write_tree(generate(spec, default_config("long_names"), spec.name).files, out)
+    models = (out / "long_names" / "models.py").read_text()
+    assert f"    mode: {owner}Mode = {owner}Mode.ALWAYS  # fmt: skip" in models
+    for tool, args in (("black", ["--check"]), ("ruff", ["format", "--check", "--no-cache"])):
+        result = _run(tool, *args, "long_names", cwd=out)
+        assert result.returncode == 0, f"{tool}: {result.stdout}{result.stderr}"
