@@ -47,9 +47,10 @@ test: $(VENV)/.installed node_modules/.installed
 
 ## lint: the generator's own code, and the committed packages
 lint: $(VENV)/.installed
-	$(BIN)/ruff check generator tests tools
-	$(BIN)/ruff format --check generator tests tools
+	$(BIN)/ruff check generator tests tools bench
+	$(BIN)/ruff format --check generator tests tools bench
 	$(BIN)/mypy
+	MYPYPATH=generator $(BIN)/mypy --strict tools bench
 	cd generated && for p in $(PROVIDERS); do \
 		(cd $$p && ../../$(BIN)/ruff check --no-cache . && ../../$(BIN)/black --check -q . \
 			&& ../../$(BIN)/mypy --strict .) || exit 1; done
