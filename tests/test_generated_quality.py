@@ -70,8 +70,9 @@ def test_every_operation_docstring_starts_with_method_and_path(provider: str) ->
 
 
 def test_over_long_names_format_the_same_under_black_and_ruff(tmp_path: Path) -> None:
-    """A field whose one-name annotation leaves no room for its value: black wraps the
-    annotation in parentheses where ruff format does not, unless the line is left alone."""
+    """A one-name annotation that leaves no room for a field's value, or a one-name return
+    type too long for its line: black wraps it in parentheses where ruff format does not,
+    unless the line is left alone."""
     from clientsmith.config import default_config
     from clientsmith.pipeline import generate, write_tree
 
@@ -79,12 +80,14 @@ def test_over_long_names_format_the_same_under_black_and_ruff(tmp_path: Path) ->
 
     owner = "ReposUpdateBodySecurityAndAnalysisSecretScanningDelegatedBypassOptionsReviewersItem"
     mode = {"type": "string", "enum": ["always", "exempt"], "default": "always"}
+    returned = "DrivesDriveItemsDriveItemWorkbookWorksheetsWorkbookWorksheetChartsWorkbookChartImage9d93Response"
     schemas = {
         owner: {
             "type": "object",
             "properties": {"mode": mode, "from": mode, "required_mode": mode},
             "required": ["required_mode"],
-        }
+        },
+        returned: {"type": "object", "properties": {"width": {"type": "integer"}}},
     }
     (tmp_path / "spec").mkdir()
     spec = write_spec(tmp_path / "spec", minimal_spec(**schemas))
@@ -92,6 +95,8 @@ def test_over_long_names_format_the_same_under_black_and_ruff(tmp_path: Path) ->
     write_tree(generate(spec, default_config("long_names"), spec.name).files, out)
     models = (out / "long_names" / "models.py").read_text()
     assert f"    mode: {owner}Mode = {owner}Mode.ALWAYS  # fmt: skip" in models
+    resources = "".join(p.read_text() for p in (out / "long_names" / "resources").glob("*.py"))
+    assert f"    ) -> models.{returned}:  # fmt: skip" in resources
     for tool, args in (("black", ["--check"]), ("ruff", ["format", "--check", "--no-cache"])):
         result = _run(tool, *args, "long_names", cwd=out)
         assert result.returncode == 0, f"{tool}: {result.stdout}{result.stderr}"

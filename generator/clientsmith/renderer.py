@@ -195,6 +195,18 @@ class ResourceHelpers:
             return "None"
         return self.outputs(op.success.type)
 
+    def header_end(self, op: ir.Operation, asynchronous: bool) -> str:
+        """The signature's last line: ``) -> <return type>:``.
+
+        A one-name return type too long for that line is parenthesised by black and not
+        by ruff format; there the header is left as emitted (one parameter a line).
+        """
+        returns = self.returns(op, asynchronous)
+        line = f"    ) -> {returns}:"
+        if _SINGLE_NAME.fullmatch(returns) and len(line) > LINE_LENGTH:
+            return line + "  # fmt: skip"
+        return line
+
     def cast_to(self, op: ir.Operation) -> str:
         if op.success is None or op.success.type is None:
             return "None"
