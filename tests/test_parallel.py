@@ -23,7 +23,7 @@ def _square_with_pid(items: Sequence[int]) -> list[tuple[int, int]]:
 
 @pytest.mark.parametrize(("count", "processes"), [(0, 2), (1, 2), (7, 2), (10, 3), (5, 1)])
 def test_results_come_back_in_input_order(count: int, processes: int) -> None:
-    results = parallel.map_chunks(_square_with_pid, list(range(count)), processes=processes)
+    results = parallel.map_shares(_square_with_pid, list(range(count)), processes=processes)
     assert [square for square, _ in results] == [i * i for i in range(count)]
     workers = {pid for _, pid in results}
     assert len(workers) == min(count, processes) or count == 0
@@ -40,7 +40,7 @@ def _fails_on_three(items: Sequence[int]) -> list[int]:
 def test_a_childs_spec_error_reaches_the_parent_with_its_diagnostics() -> None:
     # Item 3 goes to the first share (0, 2, 4 / 1, 3, 5 dealt in turn): a child.
     with pytest.raises(SpecError) as caught:
-        parallel.map_chunks(_fails_on_three, [1, 3, 5, 0, 2, 4], processes=2)
+        parallel.map_shares(_fails_on_three, [1, 3, 5, 0, 2, 4], processes=2)
     assert caught.value.diagnostics == [Diagnostic("spec.yaml", "/paths/~1x", "cannot render")]
 
 
@@ -61,7 +61,7 @@ def _fails_unpicklably(items: Sequence[int]) -> list[int]:
 
 def test_an_unpicklable_failure_arrives_as_a_worker_error_with_the_traceback() -> None:
     with pytest.raises(parallel.WorkerError, match=r"(?s)_fails_unpicklably.*boom"):
-        parallel.map_chunks(_fails_unpicklably, [0, 1], processes=2)
+        parallel.map_shares(_fails_unpicklably, [0, 1], processes=2)
 
 
 def test_run_beside_returns_both_results_and_runs_side_elsewhere() -> None:
@@ -76,7 +76,7 @@ def test_with_other_threads_running_nothing_is_forked() -> None:
     thread.start()
     try:
         assert not parallel.can_fork()
-        results = parallel.map_chunks(_square_with_pid, [1, 2, 3, 4], processes=2)
+        results = parallel.map_shares(_square_with_pid, [1, 2, 3, 4], processes=2)
     finally:
         release.set()
         thread.join()

@@ -43,7 +43,7 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and threading.active_count() == 1
 
 
-def map_chunks(
+def map_shares(
     work: Callable[[Sequence[T]], list[R]], items: Sequence[T], *, processes: int | None = None
 ) -> list[R]:
     """``work`` over ``items`` shared out between processes; results in input order.

@@ -483,7 +483,7 @@ def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
         )
     )
     processes = None if len(jobs) >= PARALLEL_MIN_MODULES else 1
-    texts = parallel.map_chunks(_run_jobs, jobs, processes=processes)
+    texts = parallel.map_shares(_run_jobs, jobs, processes=processes)
     files = dict(zip((path for path, _ in jobs), texts, strict=True))
     for name, text in runtime_files().items():
         files[f"{package}/{name}"] = text
