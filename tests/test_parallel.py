@@ -83,11 +83,15 @@ def test_with_other_threads_running_nothing_is_forked() -> None:
     assert {pid for _, pid in results} == {os.getpid()}
 
 
-def test_jobs_follow_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_jobs_follow_the_environment_and_the_platform(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(parallel.JOBS_ENV, "3")
     assert parallel.jobs() == 3
     monkeypatch.setenv(parallel.JOBS_ENV, "nonsense")
     assert 1 <= parallel.jobs() <= 4
+    monkeypatch.setattr(parallel.sys, "platform", "darwin")
+    assert parallel.jobs() == 1  # unless asked for: the environment still wins
+    monkeypatch.setenv(parallel.JOBS_ENV, "2")
+    assert parallel.jobs() == 2
 
 
 def test_a_large_package_is_the_same_from_one_process_or_several(

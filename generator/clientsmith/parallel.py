@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 import threading
 import traceback
 from collections.abc import Callable, Sequence
@@ -19,7 +20,8 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 JOBS_ENV = "CLIENTSMITH_JOBS"
-"""Number of processes to use (default: the CPUs this process may run on, at most 4)."""
+"""Number of processes to use (default on Linux: the CPUs this process may run on, at most
+4; elsewhere 1)."""
 
 
 class WorkerError(RuntimeError):
@@ -27,10 +29,13 @@ class WorkerError(RuntimeError):
 
 
 def jobs() -> int:
-    """How many processes may work at once: ``$CLIENTSMITH_JOBS``, else the CPU count."""
+    """How many processes may work at once: ``$CLIENTSMITH_JOBS``, else the CPU count on
+    Linux and 1 elsewhere (forking is not safe with every system library on macOS)."""
     configured = os.environ.get(JOBS_ENV, "").strip()
     if configured.isdigit() and int(configured) > 0:
         return int(configured)
+    if not sys.platform.startswith("linux"):
+        return 1
     try:
         available = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
