@@ -156,12 +156,13 @@ def split(api: ir.Api) -> list[ModelModule]:
     stays put as the schema grows.
     """
     by_name = {d.name: d for d in api.definitions}
+    refs = {d.name: references(d) for d in api.definitions}
     members: dict[str, list[str]] = {}
     for item in api.definitions:
         members.setdefault(owner(item.origin) if item.origin else item.name, []).append(item.name)
     group_of = {name: key for key, names in members.items() for name in names}
     graph = {
-        key: sorted({group_of[r] for n in names for r in references(by_name[n]) if r in group_of})
+        key: sorted({group_of[r] for n in names for r in refs[n] if r in group_of})
         for key, names in members.items()
     }
     merged = [sorted(n for key in cycle for n in members[key]) for cycle in components(graph)]
@@ -178,7 +179,7 @@ def split(api: ir.Api) -> list[ModelModule]:
         module = module_of[group[0]]
         needed: dict[str, set[str]] = {}
         for member in group:
-            for ref in references(by_name[member]):
+            for ref in refs[member]:
                 owner_module = module_of.get(ref)
                 if owner_module is not None and owner_module != module:
                     needed.setdefault(owner_module, set()).add(ref)
