@@ -80,11 +80,8 @@ def floor_survey(
 def write_payloads(spec: Path, folder: Path, items: int) -> tuple[Path, Path]:
     """A list response of ``items`` repositories and one small object, as JSON files."""
     document = json.loads(spec.read_bytes())
-    listed = _example(document, CLIENT.list_example)
-    many = [dict(item, id=index + 1) for index, item in zip(range(items), itertools.cycle(listed))]
-    folder.mkdir(parents=True, exist_ok=True)
-    list_file, object_file = folder / "list.json", folder / "object.json"
-    list_file.write_text(json.dumps(many), encoding="utf-8")
+    list_file = _list_payload(document, CLIENT.list_example, items, folder / "list.json")
+    object_file = folder / "object.json"
     object_file.write_text(json.dumps(_example(document, CLIENT.request_example)), encoding="utf-8")
     return list_file, object_file
 

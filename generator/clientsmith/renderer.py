@@ -27,6 +27,13 @@ Job = tuple[str, Callable[[], str]]
 _SINGLE_NAME = re.compile(r"[\w.]+")
 """An annotation that no formatter can split: one (dotted) name."""
 
+
+def _formatters_disagree(annotation: str, line: str) -> bool:
+    """A one-name annotation whose line is too long: black wraps it in parentheses and
+    ruff format does not, so the line is emitted for neither to touch (``# fmt: skip``)."""
+    return bool(_SINGLE_NAME.fullmatch(annotation)) and len(line) > LINE_LENGTH
+
+
 PARALLEL_MIN_MODULES = 400
 """Below this many modules forking costs more than it saves."""
 
@@ -100,13 +107,7 @@ class ModelHelpers:
         else:
             self.annotate.used.add("Field")
             assignment, opening = " = Field(" + ", ".join(options) + ")", " = Field("
-        if (
-            opening
-            and _SINGLE_NAME.fullmatch(annotation)
-            and len(f"    {prop.name}: {annotation}{opening}") > LINE_LENGTH
-        ):
-            # With a value after it, black wraps such an annotation in parentheses and
-            # ruff format removes them: a line neither formatter touches reads the same.
+        if opening and _formatters_disagree(annotation, f"    {prop.name}: {annotation}{opening}"):
             assignment += "  # fmt: skip"
         return FieldView(annotation, assignment)
 
@@ -203,9 +204,7 @@ class ResourceHelpers:
         """
         returns = self.returns(op, asynchronous)
         line = f"    ) -> {returns}:"
-        if _SINGLE_NAME.fullmatch(returns) and len(line) > LINE_LENGTH:
-            return line + "  # fmt: skip"
-        return line
+        return line + "  # fmt: skip" if _formatters_disagree(returns, line) else line
 
     def cast_to(self, op: ir.Operation) -> str:
         if op.success is None or op.success.type is None:
