@@ -183,7 +183,7 @@ def test_missing_operation_ids_get_stable_names(spec_dir: Path) -> None:
     }
     api, _ = build(spec_dir, document)
     ops = {(op.method, op.path): op.name for r in api.resources for op in r.operations}
-    assert ops == {("get", "/users/{id}"): "get_by_id", ("post", "/users"): "post"}
+    assert ops == {("get", "/users/{id}"): "retrieve", ("post", "/users"): "create"}
 
 
 def test_relative_refs_and_parameters_in_components() -> None:

@@ -111,7 +111,7 @@ def test_runtime_fixture_works_with_package_layout(tmp_path: Path) -> None:
         "import httpx, lazy_pkg\n"
         "t = httpx.MockTransport(lambda r: httpx.Response(200, json=[{'kind': 'circle', 'radius': 1}]))\n"
         "c = lazy_pkg.LazyPkg(api_key='k', http_client=httpx.Client(transport=t))\n"
-        "print(type(c.search.search()[0]).__name__)\n"
+        "print(type(c.search.list()[0]).__name__)\n"
     )
     run = subprocess.run(
         [sys.executable, "-c", script], check=False, capture_output=True, text=True, cwd=out

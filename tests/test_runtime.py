@@ -46,7 +46,7 @@ def async_client(rt: ModuleType, handler: Any, **kwargs: Any) -> Any:
 
 def test_bearer_token_and_user_agent(rt: ModuleType) -> None:
     rec = Recorder(json_response(200, ITEM))
-    client(rt, rec).items.get("i1")
+    client(rt, rec).items.retrieve("i1")
     request = rec.requests[0]
     assert request.headers["Authorization"] == f"Bearer {KEY}"
     assert request.headers["User-Agent"].startswith("runtime_fixture/0.1.0 ")
@@ -78,7 +78,7 @@ def test_credentials_fall_back_to_environment(
     monkeypatch.setenv("RUNTIME_FIXTURE_API_KEY", "from-env")
     rec = Recorder(json_response(200, ITEM))
     c = rt.RuntimeFixture(http_client=httpx.Client(transport=httpx.MockTransport(rec)))
-    c.items.get("x")
+    c.items.retrieve("x")
     assert rec.requests[0].headers["Authorization"] == "Bearer from-env"
 
 
@@ -91,7 +91,7 @@ def test_missing_credentials_are_a_clear_error(
     )
     c.auth.anonymous()  # an operation with `security: []` needs nothing
     with pytest.raises(rt.MissingCredentialsError, match="api_key="):
-        c.items.get("x")
+        c.items.retrieve("x")
 
 
 def test_secrets_stay_out_of_repr_errors_and_logs(
@@ -104,7 +104,7 @@ def test_secrets_stay_out_of_repr_errors_and_logs(
         caplog.at_level(logging.DEBUG, logger="runtime_fixture"),
         pytest.raises(rt.NotFoundError) as caught,
     ):
-        c.items.get("x")
+        c.items.retrieve("x")
     assert KEY not in str(caught.value) and KEY not in repr(caught.value)
     rec.queue = [httpx.Response(204)]
     with caplog.at_level(logging.DEBUG, logger="runtime_fixture"):
@@ -119,9 +119,9 @@ def test_secrets_stay_out_of_repr_errors_and_logs(
 
 def test_client_level_header_default_client_and_call_override(rt: ModuleType) -> None:
     rec = Recorder(json_response(200, ITEM))
-    client(rt, rec).items.get("a")
-    client(rt, rec, x_version="2025-05-05").items.get("a")
-    client(rt, rec, x_version="2025-05-05").items.get("a", x_version="2026-06-06")
+    client(rt, rec).items.retrieve("a")
+    client(rt, rec, x_version="2025-05-05").items.retrieve("a")
+    client(rt, rec, x_version="2025-05-05").items.retrieve("a", x_version="2026-06-06")
     assert [r.headers["X-Version"] for r in rec.requests] == [
         "2024-01-01",
         "2025-05-05",
@@ -131,7 +131,7 @@ def test_client_level_header_default_client_and_call_override(rt: ModuleType) ->
 
 def test_query_styles_booleans_datetimes_and_headers(rt: ModuleType) -> None:
     rec = Recorder(json_response(200, []))
-    client(rt, rec).search.search(
+    client(rt, rec).search.list(
         tags=["a", "b"],
         ids=[1, 2],
         words=["x", "y"],
@@ -156,17 +156,17 @@ def test_query_styles_booleans_datetimes_and_headers(rt: ModuleType) -> None:
 
 def test_unset_optional_parameters_are_not_sent(rt: ModuleType) -> None:
     rec = Recorder(json_response(200, []))
-    client(rt, rec).search.search()
+    client(rt, rec).search.list()
     assert rec.requests[0].url.query == b""
     assert "X-Features" not in rec.requests[0].headers
 
 
 def test_path_parameters_are_percent_encoded(rt: ModuleType) -> None:
     rec = Recorder(json_response(200, ITEM))
-    client(rt, rec).items.get("a/b?c#d")
+    client(rt, rec).items.retrieve("a/b?c#d")
     assert rec.requests[0].url.raw_path == b"/v1/items/a%2Fb%3Fc%23d"
     with pytest.raises(ValueError, match="must not be"):
-        client(rt, rec).items.get("..")
+        client(rt, rec).items.retrieve("..")
 
 
 def test_optional_body_fields_not_given_are_not_sent(rt: ModuleType) -> None:
@@ -181,7 +181,7 @@ def test_optional_body_fields_not_given_are_not_sent(rt: ModuleType) -> None:
 
 def test_extra_headers_query_and_timeout_per_call(rt: ModuleType) -> None:
     rec = Recorder(json_response(200, ITEM))
-    client(rt, rec).items.get(
+    client(rt, rec).items.retrieve(
         "a", extra_headers={"X-Trace": "t"}, extra_query={"debug": True}, timeout=3.5
     )
     request = rec.requests[0]
@@ -192,14 +192,14 @@ def test_extra_headers_query_and_timeout_per_call(rt: ModuleType) -> None:
 
 def test_default_timeout_splits_connect_and_read(rt: ModuleType) -> None:
     rec = Recorder(json_response(200, ITEM))
-    client(rt, rec).items.get("a")
+    client(rt, rec).items.retrieve("a")
     assert rec.requests[0].extensions["timeout"] == {
         "connect": 5.0,
         "read": 60.0,
         "write": 60.0,
         "pool": 60.0,
     }
-    client(rt, rec, timeout=httpx.Timeout(10, connect=1)).items.get("a")
+    client(rt, rec, timeout=httpx.Timeout(10, connect=1)).items.retrieve("a")
     assert rec.requests[1].extensions["timeout"]["connect"] == 1
 
 
@@ -209,7 +209,7 @@ def test_default_timeout_splits_connect_and_read(rt: ModuleType) -> None:
 def test_retries_server_errors_with_bounded_exponential_backoff(rt: ModuleType) -> None:
     rec = Recorder(httpx.Response(503), httpx.Response(500), json_response(200, ITEM))
     c = client(rt, rec)
-    assert c.items.get("a").id == "i1"
+    assert c.items.retrieve("a").id == "i1"
     assert len(rec.requests) == 3
     first, second = c.sleeps
     assert 0.375 <= first <= 0.5 and 0.75 <= second <= 1.0
@@ -219,19 +219,19 @@ def test_gives_up_after_max_retries_and_raises_typed_error(rt: ModuleType) -> No
     rec = Recorder(json_response(503, {"message": "busy"}))
     c = client(rt, rec, max_retries=3)
     with pytest.raises(rt.InternalServerError) as caught:
-        c.items.get("a")
+        c.items.retrieve("a")
     assert len(rec.requests) == 4 and len(c.sleeps) == 3
     assert caught.value.status_code == 503
     rec.requests.clear()
     with pytest.raises(rt.InternalServerError):
-        c.items.get("a", max_retries=0)
+        c.items.retrieve("a", max_retries=0)
     assert len(rec.requests) == 1
 
 
 @pytest.mark.parametrize("status", [408, 409, 429, 502])
 def test_retryable_statuses(rt: ModuleType, status: int) -> None:
     rec = Recorder(httpx.Response(status), json_response(200, ITEM))
-    client(rt, rec).items.get("a")
+    client(rt, rec).items.retrieve("a")
     assert len(rec.requests) == 2
 
 
@@ -239,7 +239,7 @@ def test_retryable_statuses(rt: ModuleType, status: int) -> None:
 def test_client_errors_are_not_retried(rt: ModuleType, status: int) -> None:
     rec = Recorder(json_response(status, {"message": "no"}))
     with pytest.raises(rt.APIStatusError):
-        client(rt, rec).items.get("a")
+        client(rt, rec).items.retrieve("a")
     assert len(rec.requests) == 1
 
 
@@ -254,7 +254,7 @@ def test_retry_after_seconds_milliseconds_and_http_date(rt: ModuleType) -> None:
         json_response(200, ITEM),
     )
     c = client(rt, rec, max_retries=3)
-    c.items.get("a")
+    c.items.retrieve("a")
     assert c.sleeps[0] == 2 and c.sleeps[1] == 1.5
     assert 28 <= c.sleeps[2] <= 30
 
@@ -263,32 +263,32 @@ def test_retries_never_sleep_past_the_timeout_budget(rt: ModuleType) -> None:
     rec = Recorder(httpx.Response(429, headers={"Retry-After": "5"}), json_response(200, ITEM))
     c = client(rt, rec)
     with pytest.raises(rt.RateLimitError):
-        c.items.get("a", timeout=1.0)
+        c.items.retrieve("a", timeout=1.0)
     assert c.sleeps == [] and len(rec.requests) == 1
 
 
 def test_server_can_veto_or_force_a_retry(rt: ModuleType) -> None:
     rec = Recorder(httpx.Response(500, headers={"x-should-retry": "false"}))
     with pytest.raises(rt.InternalServerError):
-        client(rt, rec).items.get("a")
+        client(rt, rec).items.retrieve("a")
     assert len(rec.requests) == 1
     rec = Recorder(
         httpx.Response(400, headers={"x-should-retry": "true"}), json_response(200, ITEM)
     )
-    client(rt, rec).items.get("a")
+    client(rt, rec).items.retrieve("a")
     assert len(rec.requests) == 2
 
 
 def test_connection_errors_and_timeouts_are_retried_then_raised(rt: ModuleType) -> None:
     rec = Recorder(httpx.ConnectError("refused"), json_response(200, ITEM))
-    assert client(rt, rec).items.get("a").id == "i1"
+    assert client(rt, rec).items.retrieve("a").id == "i1"
     rec = Recorder(httpx.ConnectError("refused"))
     with pytest.raises(rt.APIConnectionError):
-        client(rt, rec).items.get("a")
+        client(rt, rec).items.retrieve("a")
     assert len(rec.requests) == 3
     rec = Recorder(httpx.ReadTimeout("slow"))
     with pytest.raises(rt.APITimeoutError):
-        client(rt, rec).items.get("a")
+        client(rt, rec).items.retrieve("a")
     assert isinstance(rt.APITimeoutError(request=None), rt.APIConnectionError)
 
 
@@ -312,7 +312,7 @@ def test_connection_errors_and_timeouts_are_retried_then_raised(rt: ModuleType) 
 def test_status_codes_map_to_exception_classes(rt: ModuleType, status: int, name: str) -> None:
     rec = Recorder(json_response(status, {"message": "boom", "code": "E1"}))
     with pytest.raises(rt.APIStatusError) as caught:
-        client(rt, rec, max_retries=0).items.get("a")
+        client(rt, rec, max_retries=0).items.retrieve("a")
     error = caught.value
     assert type(error).__name__ == name
     assert (error.status_code, error.body) == (status, {"message": "boom", "code": "E1"})
@@ -334,7 +334,7 @@ def test_declared_error_model_for_a_specific_status(rt: ModuleType) -> None:
 def test_non_json_error_body_is_kept_as_text(rt: ModuleType) -> None:
     rec = Recorder(httpx.Response(502, text="<html>bad gateway</html>"))
     with pytest.raises(rt.InternalServerError) as caught:
-        client(rt, rec, max_retries=0).items.get("a")
+        client(rt, rec, max_retries=0).items.retrieve("a")
     assert caught.value.body == "<html>bad gateway</html>" and caught.value.error is None
     assert caught.value.raw_body == b"<html>bad gateway</html>"
 
@@ -352,7 +352,7 @@ def test_malformed_success_bodies_raise_a_typed_error(
 ) -> None:
     rec = Recorder(httpx.Response(200, content=body, headers={"content-type": "application/json"}))
     c = client(rt, rec)
-    call = c.search.search if body.startswith(b"[") else lambda: c.items.get("a")
+    call = c.search.list if body.startswith(b"[") else lambda: c.items.retrieve("a")
     with pytest.raises(rt.APIResponseValidationError) as caught:
         call()
     assert fragment in str(caught.value)
@@ -362,7 +362,7 @@ def test_malformed_success_bodies_raise_a_typed_error(
 
 def test_unknown_enum_values_and_fields_are_tolerated(rt: ModuleType) -> None:
     rec = Recorder(json_response(200, {**ITEM, "color": "ultraviolet", "brand_new": {"x": 1}}))
-    item = client(rt, rec).items.get("a")
+    item = client(rt, rec).items.retrieve("a")
     assert item.color.value == "ultraviolet" and item.color == "ultraviolet"
     assert item.model_extra == {"brand_new": {"x": 1}}
     assert item.to_dict()["brand_new"] == {"x": 1}
@@ -372,7 +372,7 @@ def test_discriminated_unions_pick_the_variant(rt: ModuleType) -> None:
     rec = Recorder(
         json_response(200, [{"kind": "circle", "radius": 1}, {"kind": "square", "side": 2}])
     )
-    shapes = client(rt, rec).search.search()
+    shapes = client(rt, rec).search.list()
     assert [type(s).__name__ for s in shapes] == ["Circle", "Square"]
 
 
@@ -438,7 +438,7 @@ def test_async_pagination_with_async_for(rt: ModuleType) -> None:
 def test_async_client_retries_and_raises_like_sync(rt: ModuleType) -> None:
     async def main() -> Any:
         c = async_client(rt, Recorder(httpx.Response(503), json_response(200, ITEM)))
-        item = await c.items.get("a")
+        item = await c.items.retrieve("a")
         await c.close()
         return item, c.sleeps
 
@@ -448,7 +448,7 @@ def test_async_client_retries_and_raises_like_sync(rt: ModuleType) -> None:
 
 def test_raw_response_sync_and_async(rt: ModuleType) -> None:
     rec = Recorder(json_response(200, ITEM, **{"x-request-id": "r1"}))
-    raw = client(rt, rec).with_raw_response.items.get("a")
+    raw = client(rt, rec).with_raw_response.items.retrieve("a")
     assert (raw.status_code, raw.headers["x-request-id"], raw.parse().id) == (200, "r1", "i1")
     raw_page = client(rt, Recorder(_cursor_pages)).with_raw_response.items.list()
     assert [i.id for i in raw_page.parse()] == ["1", "2", "3", "4", "5"]
@@ -476,9 +476,9 @@ def test_base_url_from_argument_and_environment(
     rt: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rec = Recorder(json_response(200, ITEM))
-    client(rt, rec, base_url="http://localhost:9/api/").items.get("a")
+    client(rt, rec, base_url="http://localhost:9/api/").items.retrieve("a")
     monkeypatch.setenv("RUNTIME_FIXTURE_BASE_URL", "http://env.test")
-    client(rt, rec).items.get("a")
+    client(rt, rec).items.retrieve("a")
     assert [str(r.url) for r in rec.requests] == [
         "http://localhost:9/api/items/a",
         "http://env.test/items/a",

@@ -28,7 +28,7 @@ CASES = {
     "type_narrowed": (B, "type-narrowed", "agents.list(limit)"),
     "enum_value_removed": (B, "enum-value-removed", "models.Status"),
     "parameter_added_required": (B, "parameter-added-required", "agents.list(project)"),
-    "response_type_changed": (B, "response-type-changed", "agents.get"),
+    "response_type_changed": (B, "response-type-changed", "agents.retrieve"),
     "response_field_widened": (B, "type-widened", "models.Agent.name"),
     "operation_added": (N, "operation-added", "agents.pause"),
     "field_added": (N, "field-added", "models.Agent.created_at"),

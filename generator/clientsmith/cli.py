@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__, freshness, ir, publish, release, specdiff
-from .config import Config, default_config
+from .config import Config, default_config, untitled_config
 from .diagnostics import Diagnostic, Severity, SpecError
 from .extract import ON_CONFLICT, extract, to_yaml
 from .loader import load_spec
@@ -64,7 +64,9 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--specs-dir", type=Path, default=Path("specs"), help="default: specs")
     gen.add_argument("--out", type=Path, help="output folder (default: generated/)")
     gen.add_argument("--spec", type=Path, help="generate from this spec file, without a config")
-    gen.add_argument("--name", help="with --spec: package name (default: from the file name)")
+    gen.add_argument(
+        "--name", help="with --spec: package name (default: from info.title, else the file name)"
+    )
     gen.add_argument("--strict", action="store_true", help="fail (exit 2) on any spec problem")
     gen.add_argument("--no-validate", action="store_true", help="skip the OpenAPI schema check")
     gen.add_argument(
@@ -178,7 +180,7 @@ def _cmd_generate(args: argparse.Namespace) -> int:
             raise SystemExit("clientsmith generate: give either PROVIDER names or --spec, not both")
         if args.out is None:
             raise SystemExit("clientsmith generate: --spec needs --out DIR")
-        config = default_config(args.name or args.spec.stem)
+        config = default_config(args.name) if args.name else untitled_config(args.spec.stem)
         jobs = [(args.spec, config, args.spec.name, args.out)]
     else:
         out_root = args.out or Path("generated")
@@ -268,7 +270,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_ir(args: argparse.Namespace) -> int:
-    api, diagnostics = build_ir(args.spec, default_config(args.spec.stem))
+    api, diagnostics = build_ir(args.spec, untitled_config(args.spec.stem))
     _report(diagnostics, quiet=True)
     sys.stdout.write(ir.to_json(api))
     return EXIT_OK

@@ -6,10 +6,11 @@ package names, client class, environment variables, naming overrides.
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from .diagnostics import Diagnostic, SpecError
 from .naming import class_name, package_name
@@ -31,7 +32,22 @@ class AuthConfig:
 @dataclass(frozen=True)
 class OperationConfig:
     name: str | None = None
+    """The method name."""
     resource: str | None = None
+    """Dotted resource path from the client (``beta.deployments``)."""
+
+
+@dataclass(frozen=True)
+class HeaderConfig:
+    """A header offered as a client-wide setting (``[client.headers."Name"]``)."""
+
+    option: str | None = None
+    """The client argument's name (default: the header's snake_case name)."""
+    default: str | None = None
+    """Sent when neither the call nor the client sets a value (a pinned version or beta flag)."""
+
+
+GroupBy = Literal["auto", "tag", "path"]
 
 
 @dataclass(frozen=True)
@@ -52,7 +68,15 @@ class Config:
     description: str
     client_class: str
     env_prefix: str
-    group_by: str = "tag"
+    group_by: GroupBy = "auto"
+    """``auto`` groups by tag when nearly every operation is tagged, else by path."""
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Resource groups (``beta``) and the path patterns placed under them."""
+    resource_names: dict[str, str] = field(default_factory=dict)
+    """Dotted resource path -> attribute name to use instead of the inferred one."""
+    headers: dict[str, HeaderConfig] = field(default_factory=dict)
+    """Headers offered as client settings, by wire name, beyond those most operations take."""
+    idempotency_header: str = "Idempotency-Key"
     models_layout: str = "auto"
     """``module`` (one models.py), ``package`` (lazily imported modules) or ``auto``."""
     auth: dict[str, AuthConfig] = field(default_factory=dict)
@@ -60,6 +84,8 @@ class Config:
     pagination: dict[str, PaginationConfig] = field(default_factory=dict)
     spec_file: Path | None = None
     config_file: Path | None = None
+    name_from_title: bool = False
+    """No name was given: name the package after the spec's ``info.title`` once it is read."""
 
     @property
     def base_url_env(self) -> str:
@@ -83,6 +109,26 @@ def default_config(provider: str) -> Config:
         client_class=class_name(provider) or "Client",
         env_prefix=import_name.upper(),
     )
+
+
+def untitled_config(fallback: str) -> Config:
+    """Settings for a spec given without ``--name``: named after its title when it has one."""
+    return dataclasses.replace(default_config(fallback), name_from_title=True)
+
+
+def titled(config: Config, title: object) -> Config:
+    """``config`` renamed after ``info.title`` (``Pipecat Cloud API`` -> ``pipecat_cloud``).
+
+    Nearly every vendor publishes ``openapi.json``; the file name says nothing.
+    """
+    if not config.name_from_title or not isinstance(title, str):
+        return config
+    words = title.split()
+    while words and words[-1].lower() in ("api", "apis", "rest", "openapi", "spec", "service"):
+        words.pop()
+    if not words or not package_name(" ".join(words)).strip("_"):
+        return config
+    return dataclasses.replace(default_config(" ".join(words)), name_from_title=False)
 
 
 def _table(data: dict[str, Any], key: str, where: str) -> dict[str, Any]:
@@ -119,9 +165,16 @@ def load_config(folder: Path, provider: str | None = None) -> Config:
     )
     if spec_file is None or not spec_file.is_file():
         raise SpecError([Diagnostic(shown, "/package/spec", "no spec file found next to config")])
-    group_by = resources.get("group_by", "tag")
-    if group_by not in ("tag", "path"):
-        raise SpecError([Diagnostic(shown, "/resources/group_by", "must be 'tag' or 'path'")])
+    group_by = resources.get("group_by", "auto")
+    if group_by not in ("auto", "tag", "path"):
+        raise SpecError(
+            [Diagnostic(shown, "/resources/group_by", "must be 'auto', 'tag' or 'path'")]
+        )
+    groups = _string_lists(_table(resources, "groups", shown), shown, "/resources/groups")
+    renames = _strings(_table(resources, "rename", shown), shown, "/resources/rename")
+    headers = {
+        str(k): _header_config(v, shown, k) for k, v in _table(client, "headers", shown).items()
+    }
     models_layout = package.get("models", "auto")
     if models_layout not in ("auto", "module", "package"):
         raise SpecError(
@@ -136,6 +189,10 @@ def load_config(folder: Path, provider: str | None = None) -> Config:
         client_class=client.get("class_name", base.client_class),
         env_prefix=client.get("env_prefix", base.env_prefix),
         group_by=group_by,
+        groups=groups,
+        resource_names=renames,
+        headers=headers,
+        idempotency_header=str(client.get("idempotency_header", "Idempotency-Key")),
         models_layout=models_layout,
         auth={k: AuthConfig(**v) for k, v in _table(data, "auth", shown).items()},
         operations={k: OperationConfig(**v) for k, v in _table(data, "operations", shown).items()},
@@ -143,3 +200,27 @@ def load_config(folder: Path, provider: str | None = None) -> Config:
         spec_file=spec_file,
         config_file=path,
     )
+
+
+def _strings(table: dict[str, Any], shown: str, pointer: str) -> dict[str, str]:
+    for key, value in table.items():
+        if not isinstance(value, str):
+            raise SpecError([Diagnostic(shown, f"{pointer}/{key}", "must be a string")])
+    return {str(k): v for k, v in table.items()}
+
+
+def _string_lists(table: dict[str, Any], shown: str, pointer: str) -> dict[str, tuple[str, ...]]:
+    result: dict[str, tuple[str, ...]] = {}
+    for key, value in table.items():
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise SpecError([Diagnostic(shown, f"{pointer}/{key}", "must be a list of strings")])
+        result[str(key)] = tuple(value)
+    return result
+
+
+def _header_config(value: Any, shown: str, key: str) -> HeaderConfig:
+    if not isinstance(value, dict) or not set(value) <= {"option", "default"}:
+        raise SpecError(
+            [Diagnostic(shown, f"/client/headers/{key}", "must be a table of option, default")]
+        )
+    return HeaderConfig(**{k: str(v) for k, v in value.items()})

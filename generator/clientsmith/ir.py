@@ -11,10 +11,23 @@ import dataclasses
 import enum
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 JsonValue = Any
 """A value as it appears in the spec: str, int, float, bool, None, list or dict."""
+
+PrimitiveKind = Literal["string", "integer", "number", "boolean", "any", "null"]
+ParameterStyle = Literal[
+    "form", "simple", "label", "matrix", "spaceDelimited", "pipeDelimited", "deepObject"
+]
+BodyEncoding = Literal["json", "form", "multipart", "text", "binary"]
+"""How a request body goes on the wire."""
+Decoding = Literal["json", "text", "binary", "none"]
+"""How a response body is read."""
+PaginationStyle = Literal["cursor", "offset"]
+HttpMethod = Literal["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+SchemeKind = Literal["bearer", "basic", "api_key", "unsupported"]
+SchemeLocation = Literal["header", "query", "cookie"]
 
 
 class Unset(enum.Enum):
@@ -31,9 +44,9 @@ UNSET = Unset.UNSET
 
 @dataclass(frozen=True)
 class PrimitiveType:
-    """A scalar. ``kind`` is string, integer, number, boolean, any or null."""
+    """A scalar (or ``any``), with its ``format`` when the spec gives one."""
 
-    kind: str
+    kind: PrimitiveKind
     format: str | None = None
 
 
@@ -189,7 +202,7 @@ class Parameter:
     type: TypeExpr
     required: bool
     description: str | None = None
-    style: str = "form"
+    style: ParameterStyle = "form"
     explode: bool = True
     default: JsonValue | Unset = UNSET
     example: JsonValue | Unset = UNSET
@@ -204,8 +217,7 @@ class RequestBody:
     type: TypeExpr
     required: bool
     description: str | None = None
-    encoding: str = "json"
-    """How the body is sent: json, form, multipart, binary or text."""
+    encoding: BodyEncoding = "json"
 
 
 @dataclass(frozen=True)
@@ -215,16 +227,14 @@ class Response:
     description: str | None
     media_type: str | None
     type: TypeExpr | None
-    decoding: str = "json"
-    """json, text, binary or none."""
+    decoding: Decoding = "json"
 
 
 @dataclass(frozen=True)
 class Pagination:
     """How to fetch the next page and where the items are (issue #3 builds on this)."""
 
-    style: str
-    """``cursor`` or ``offset``."""
+    style: PaginationStyle
     items_field: str
     request_parameter: str
     """Python name of the parameter that selects the page."""
@@ -239,10 +249,11 @@ class Operation:
     operation_id: str
     name: str
     """Python method name within its resource."""
-    method: str
+    method: HttpMethod
     path: str
+    """The path template, without a fixed query suffix such as ``?beta=true``."""
     resource: str
-    """Attribute name of the resource group on the client."""
+    """Dotted attribute path of the resource on the client (``beta.deployments``)."""
     summary: str | None
     description: str | None
     tags: tuple[str, ...]
@@ -257,18 +268,38 @@ class Operation:
     """Alternatives of scheme names, each to be satisfied together."""
     deprecated: bool = False
     pagination: Pagination | None = None
+    fixed_query: tuple[tuple[str, str], ...] = ()
+    """Query parameters the spec writes into the path itself; always sent."""
     origin: str = ""
 
 
 @dataclass(frozen=True)
-class Resource:
-    """A group of operations exposed as ``client.<name>``."""
+class ResourceRef:
+    """A sub-resource as its parent sees it: ``client.messages.batches``."""
 
     name: str
     class_name: str
     module: str
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A group of operations exposed as ``client.<path>``, possibly holding sub-resources."""
+
+    name: str
+    """The attribute name on its parent."""
+    class_name: str
+    module: str
+    """Module name under ``resources/``."""
     operations: tuple[Operation, ...]
     description: str | None = None
+    path: tuple[str, ...] = ()
+    """Attribute names from the client down to this resource."""
+    children: tuple[ResourceRef, ...] = ()
+
+    @property
+    def dotted(self) -> str:
+        return ".".join(self.path)
 
 
 # ---------------------------------------------------------------- the API
@@ -286,10 +317,9 @@ class SecurityScheme:
 
     key: str
     """The scheme's name in ``components.securitySchemes``."""
-    kind: str
-    """bearer, basic, api_key or unsupported (e.g. oauth2 flows we pass as bearer)."""
-    location: str
-    """header, query or cookie."""
+    kind: SchemeKind
+    """``unsupported``: e.g. OAuth2 flows, passed as a ready bearer token."""
+    location: SchemeLocation
     wire_name: str
     """Header, query or cookie name (``Authorization`` for bearer/basic)."""
     argument: str
@@ -300,12 +330,14 @@ class SecurityScheme:
 
 @dataclass(frozen=True)
 class ClientOption:
-    """A header every operation takes, offered as a client-wide setting."""
+    """A header most operations take (or the config names), offered as a client-wide setting."""
 
     name: str
     wire_name: str
     description: str | None
     env_var: str | None = None
+    default: str | None = None
+    """Sent when neither the call nor the client gives a value (from config)."""
 
 
 @dataclass(frozen=True)
@@ -336,12 +368,20 @@ class Api:
     client_options: tuple[ClientOption, ...]
     definitions: tuple[Definition, ...]
     resources: tuple[Resource, ...]
+    """Every resource, sub-resources included, ordered by path."""
     auth_alternatives: tuple[tuple[str, ...], ...] = ()
     """Every distinct set of schemes some operation accepts."""
-    auth_required: bool = False
-    """True when every operation needs credentials: the client checks them when built."""
     omitted: tuple[str, ...] = field(default=())
     """Human-readable list of what the spec defines but the client leaves out."""
+
+    @property
+    def top_resources(self) -> tuple[Resource, ...]:
+        """The resources directly on the client."""
+        return tuple(r for r in self.resources if len(r.path) == 1)
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for r in self.resources for op in r.operations)
 
     def definition(self, name: str) -> Definition:
         for item in self.definitions:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from . import changelog, ir, parallel, specdiff
-from .config import CHANGELOG_FILE, CONFIG_FILE, RELEASED_DIR, Config, load_config
+from .config import CHANGELOG_FILE, CONFIG_FILE, RELEASED_DIR, Config, load_config, titled
 from .diagnostics import Diagnostic, Diagnostics, SpecError
 from .formatting import format_sources
 from .freshness import is_output_file
@@ -66,6 +66,8 @@ def build_ir(
             ]
         )
     found = Diagnostics()
+    info = document.get("info")
+    config = titled(config, info.get("title") if isinstance(info, dict) else None)
 
     def parse() -> ir.Api:
         try:

@@ -20,6 +20,7 @@ from .defaults import default_expression, is_nullable
 from .formatting import LINE_LENGTH
 from .freshness import templates_dir
 from .pytext import comment_safe, docstring, string_literal, value_literal
+from .reserved import ANNOTATION_BUILTINS
 
 Job = tuple[str, Callable[[], str]]
 """A file of the package: its path and how to render its text."""
@@ -136,8 +137,9 @@ class ResourceHelpers:
     ) -> None:
         self.api = api
         self.definitions = definitions or {d.name: d for d in api.definitions}
-        methods = {op.name for op in resource.operations} if resource else set()
-        shadowed = frozenset(methods & {"list", "dict", "str", "int", "float", "bool", "bytes"})
+        members = {op.name for op in resource.operations} if resource else set()
+        members |= {child.name for child in resource.children} if resource else set()
+        shadowed = frozenset(members & ANNOTATION_BUILTINS)
         self.inputs = Annotator("input", self.definitions, shadowed=shadowed)
         self.outputs = Annotator("output", self.definitions, shadowed=shadowed)
 
@@ -148,7 +150,7 @@ class ResourceHelpers:
         return any(self.returns(op, False) != "None" for op in resource.operations)
 
     def needs_param(self, resource: ir.Resource) -> bool:
-        return any(op.parameters for op in resource.operations)
+        return any(op.parameters or op.fixed_query for op in resource.operations)
 
     def positional(self, op: ir.Operation) -> list[ir.Parameter]:
         return [p for p in op.parameters if p.location is ir.ParameterLocation.PATH]

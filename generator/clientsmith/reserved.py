@@ -115,7 +115,6 @@ RESOURCE_RESERVED = frozenset(
         "timeout",
         "max_retries",
         "request",
-        "models",
     }
 )
 """Client attributes a resource group may not be called (see also ``runtime_client_names``)."""

@@ -205,7 +205,7 @@ def _definition_refs(item: ir.Definition) -> Iterator[str]:
 
 def operations(api: ir.Api) -> dict[str, ir.Operation]:
     """Operations by how users call them: ``resource.method``."""
-    return {f"{r.name}.{op.name}": op for r in api.resources for op in r.operations}
+    return {f"{op.resource}.{op.name}": op for op in api.operations}
 
 
 def usage(api: ir.Api) -> dict[str, set[str]]:
@@ -332,14 +332,6 @@ class _Comparison:
                     subject,
                     f"authentication {key}: {_plural(_differing(before, after))} changed",
                 )
-        if not old.auth_required and new.auth_required:
-            self.add(
-                Level.BREAKING, "auth-required", subject, "credentials are now required to build"
-            )
-        elif old.auth_required and not new.auth_required:
-            self.add(
-                Level.NON_BREAKING, "auth-optional", subject, "credentials are no longer required"
-            )
         old_options = {o.name: o for o in old.client_options}
         new_options = {o.name: o for o in new.client_options}
         for name in sorted(set(old_options) | set(new_options)):

@@ -21,11 +21,11 @@ from ._base_client import (
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # resource modules are imported on first use, keeping import fast
-    from .resources.deployments import (
-        AsyncDeploymentsResource,
-        AsyncDeploymentsResourceWithRawResponse,
-        DeploymentsResource,
-        DeploymentsResourceWithRawResponse,
+    from .resources.beta import (
+        AsyncBetaResource,
+        AsyncBetaResourceWithRawResponse,
+        BetaResource,
+        BetaResourceWithRawResponse,
     )
 
 __all__ = ["AnthropicManagedAgents", "AsyncAnthropicManagedAgents"]
@@ -33,7 +33,6 @@ __all__ = ["AnthropicManagedAgents", "AsyncAnthropicManagedAgents"]
 DEFAULT_BASE_URL: str | None = "https://api.anthropic.com"
 
 _SCHEMES = (Scheme("ApiKeyAuth", "api_key", "header", "x-api-key", "api_key"),)
-_AUTH_ALTERNATIVES: tuple[tuple[str, ...], ...] = (("ApiKeyAuth",),)
 
 
 class AnthropicManagedAgents(SyncAPIClient):
@@ -43,6 +42,7 @@ class AnthropicManagedAgents(SyncAPIClient):
         self,
         *,
         api_key: str | None = None,
+        anthropic_beta: str | None = None,
         anthropic_version: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -54,6 +54,7 @@ class AnthropicManagedAgents(SyncAPIClient):
 
         Args:
             api_key: Credential for ApiKeyAuth. Defaults to ``$ANTHROPIC_API_KEY``.
+            anthropic_beta: Sent as the ``anthropic-beta`` header on every request; Optional header to specify the beta version(s) you want to use. Defaults to ``$ANTHROPIC_BETA``, else each operation's documented default.
             anthropic_version: Sent as the ``anthropic-version`` header on every request; The version of the Claude API to use. Defaults to ``$ANTHROPIC_VERSION``, else each operation's documented default.
             base_url: Defaults to ``$ANTHROPIC_BASE_URL``, else ``https://api.anthropic.com``.
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
@@ -69,9 +70,8 @@ class AnthropicManagedAgents(SyncAPIClient):
                 "api_key": from_env(api_key, "ANTHROPIC_API_KEY"),
             },
             schemes=_SCHEMES,
-            auth_alternatives=_AUTH_ALTERNATIVES,
-            auth_required=True,
             options={
+                "anthropic_beta": from_env(anthropic_beta, "ANTHROPIC_BETA"),
                 "anthropic_version": from_env(anthropic_version, "ANTHROPIC_VERSION"),
             },
             timeout=timeout,
@@ -81,11 +81,11 @@ class AnthropicManagedAgents(SyncAPIClient):
         )
 
     @cached_property
-    def deployments(self) -> DeploymentsResource:
-        """Operations on deployments."""
-        from .resources.deployments import DeploymentsResource
+    def beta(self) -> BetaResource:
+        """Operations on beta."""
+        from .resources.beta import BetaResource
 
-        return DeploymentsResource(self)
+        return BetaResource(self)
 
     @cached_property
     def with_raw_response(self) -> AnthropicManagedAgentsWithRawResponse:
@@ -100,10 +100,10 @@ class AnthropicManagedAgentsWithRawResponse:
         self._client = client
 
     @cached_property
-    def deployments(self) -> DeploymentsResourceWithRawResponse:
-        from .resources.deployments import DeploymentsResourceWithRawResponse
+    def beta(self) -> BetaResourceWithRawResponse:
+        from .resources.beta import BetaResourceWithRawResponse
 
-        return DeploymentsResourceWithRawResponse(self._client.deployments)
+        return BetaResourceWithRawResponse(self._client.beta)
 
 
 class AsyncAnthropicManagedAgents(AsyncAPIClient):
@@ -113,6 +113,7 @@ class AsyncAnthropicManagedAgents(AsyncAPIClient):
         self,
         *,
         api_key: str | None = None,
+        anthropic_beta: str | None = None,
         anthropic_version: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -124,6 +125,7 @@ class AsyncAnthropicManagedAgents(AsyncAPIClient):
 
         Args:
             api_key: Credential for ApiKeyAuth. Defaults to ``$ANTHROPIC_API_KEY``.
+            anthropic_beta: Sent as the ``anthropic-beta`` header on every request; Optional header to specify the beta version(s) you want to use. Defaults to ``$ANTHROPIC_BETA``, else each operation's documented default.
             anthropic_version: Sent as the ``anthropic-version`` header on every request; The version of the Claude API to use. Defaults to ``$ANTHROPIC_VERSION``, else each operation's documented default.
             base_url: Defaults to ``$ANTHROPIC_BASE_URL``, else ``https://api.anthropic.com``.
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
@@ -139,9 +141,8 @@ class AsyncAnthropicManagedAgents(AsyncAPIClient):
                 "api_key": from_env(api_key, "ANTHROPIC_API_KEY"),
             },
             schemes=_SCHEMES,
-            auth_alternatives=_AUTH_ALTERNATIVES,
-            auth_required=True,
             options={
+                "anthropic_beta": from_env(anthropic_beta, "ANTHROPIC_BETA"),
                 "anthropic_version": from_env(anthropic_version, "ANTHROPIC_VERSION"),
             },
             timeout=timeout,
@@ -151,11 +152,11 @@ class AsyncAnthropicManagedAgents(AsyncAPIClient):
         )
 
     @cached_property
-    def deployments(self) -> AsyncDeploymentsResource:
-        """Operations on deployments."""
-        from .resources.deployments import AsyncDeploymentsResource
+    def beta(self) -> AsyncBetaResource:
+        """Operations on beta."""
+        from .resources.beta import AsyncBetaResource
 
-        return AsyncDeploymentsResource(self)
+        return AsyncBetaResource(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncAnthropicManagedAgentsWithRawResponse:
@@ -170,7 +171,7 @@ class AsyncAnthropicManagedAgentsWithRawResponse:
         self._client = client
 
     @cached_property
-    def deployments(self) -> AsyncDeploymentsResourceWithRawResponse:
-        from .resources.deployments import AsyncDeploymentsResourceWithRawResponse
+    def beta(self) -> AsyncBetaResourceWithRawResponse:
+        from .resources.beta import AsyncBetaResourceWithRawResponse
 
-        return AsyncDeploymentsResourceWithRawResponse(self._client.deployments)
+        return AsyncBetaResourceWithRawResponse(self._client.beta)

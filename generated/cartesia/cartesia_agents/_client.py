@@ -33,7 +33,6 @@ __all__ = ["AsyncCartesia", "Cartesia"]
 DEFAULT_BASE_URL: str | None = "https://api.cartesia.ai"
 
 _SCHEMES = (Scheme("APIKeyAuth", "bearer", "header", "Authorization", "api_key"),)
-_AUTH_ALTERNATIVES: tuple[tuple[str, ...], ...] = (("APIKeyAuth",),)
 
 
 class Cartesia(SyncAPIClient):
@@ -69,8 +68,6 @@ class Cartesia(SyncAPIClient):
                 "api_key": from_env(api_key, "CARTESIA_API_KEY"),
             },
             schemes=_SCHEMES,
-            auth_alternatives=_AUTH_ALTERNATIVES,
-            auth_required=True,
             options={
                 "cartesia_version": from_env(cartesia_version, "CARTESIA_VERSION"),
             },
@@ -139,8 +136,6 @@ class AsyncCartesia(AsyncAPIClient):
                 "api_key": from_env(api_key, "CARTESIA_API_KEY"),
             },
             schemes=_SCHEMES,
-            auth_alternatives=_AUTH_ALTERNATIVES,
-            auth_required=True,
             options={
                 "cartesia_version": from_env(cartesia_version, "CARTESIA_VERSION"),
             },

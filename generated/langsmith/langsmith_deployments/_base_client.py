@@ -175,8 +175,6 @@ class BaseAPIClient:
         default_base_url: str | None,
         credentials: Mapping[str, str | None],
         schemes: Sequence[Scheme],
-        auth_alternatives: Sequence[Sequence[str]],
-        auth_required: bool,
         options: Mapping[str, str | None],
         timeout: TimeoutTypes | NotGiven,
         max_retries: int,
@@ -197,14 +195,6 @@ class BaseAPIClient:
             raise ValueError("max_retries must be 0 or more")
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
-        if auth_required and not any(
-            self._satisfied(alternative) for alternative in auth_alternatives
-        ):
-            needed = " or ".join(
-                " and ".join(self._describe(key) for key in alternative)
-                for alternative in auth_alternatives
-            )
-            raise MissingCredentialsError(f"no credentials given: pass {needed}")
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"

@@ -37,7 +37,6 @@ _SCHEMES = (
     Scheme("ApiKey", "api_key", "header", "X-Api-Key", "api_key"),
     Scheme("TenantId", "api_key", "header", "X-Tenant-Id", "tenant_id"),
 )
-_AUTH_ALTERNATIVES: tuple[tuple[str, ...], ...] = (("ApiKey", "TenantId"),)
 
 
 class LangSmithDeployments(SyncAPIClient):
@@ -74,8 +73,6 @@ class LangSmithDeployments(SyncAPIClient):
                 "tenant_id": from_env(tenant_id, "LANGSMITH_TENANT_ID"),
             },
             schemes=_SCHEMES,
-            auth_alternatives=_AUTH_ALTERNATIVES,
-            auth_required=True,
             options={},
             timeout=timeout,
             max_retries=max_retries,
@@ -143,8 +140,6 @@ class AsyncLangSmithDeployments(AsyncAPIClient):
                 "tenant_id": from_env(tenant_id, "LANGSMITH_TENANT_ID"),
             },
             schemes=_SCHEMES,
-            auth_alternatives=_AUTH_ALTERNATIVES,
-            auth_required=True,
             options={},
             timeout=timeout,
             max_retries=max_retries,

@@ -33,7 +33,6 @@ __all__ = ["AsyncPipecatCloud", "PipecatCloud"]
 DEFAULT_BASE_URL: str | None = "https://api.pipecat.daily.co/v1"
 
 _SCHEMES = (Scheme("PrivateKeyAuth", "bearer", "header", "Authorization", "api_key"),)
-_AUTH_ALTERNATIVES: tuple[tuple[str, ...], ...] = (("PrivateKeyAuth",),)
 
 
 class PipecatCloud(SyncAPIClient):
@@ -67,8 +66,6 @@ class PipecatCloud(SyncAPIClient):
                 "api_key": from_env(api_key, "PIPECAT_API_KEY"),
             },
             schemes=_SCHEMES,
-            auth_alternatives=_AUTH_ALTERNATIVES,
-            auth_required=True,
             options={},
             timeout=timeout,
             max_retries=max_retries,
@@ -133,8 +130,6 @@ class AsyncPipecatCloud(AsyncAPIClient):
                 "api_key": from_env(api_key, "PIPECAT_API_KEY"),
             },
             schemes=_SCHEMES,
-            auth_alternatives=_AUTH_ALTERNATIVES,
-            auth_required=True,
             options={},
             timeout=timeout,
             max_retries=max_retries,

@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from .. import ir
 from ..config import Config
 from ..diagnostics import Diagnostics
 from ..loader import Spec
-from ..naming import PYTHON_BUILTINS, UniqueNames, attribute_name, class_name, snake_case
-from ..reserved import METHOD_RESERVED, RESOURCE_RESERVED, runtime_client_names
-from . import pagination
+from ..naming import UniqueNames, attribute_name, class_name
+from ..reserved import (
+    ANNOTATION_BUILTINS,
+    CLIENT_ARGUMENT_RESERVED,
+    METHOD_RESERVED,
+    RESOURCE_RESERVED,
+    runtime_client_names,
+)
+from . import pagination, routes
 from .context import Context
 from .cycles import break_alias_cycles
-from .operations import HTTP_METHODS, OperationParser, derived_operation_id
+from .operations import HTTP_METHODS, OperationDraft, OperationParser
 from .schemas import SchemaParser, text_of
 from .security import parse_security_schemes
-
-_VERSION_SEGMENT = re.compile(r"^(v\d+(\.\d+)*|api|rest|\d+(\.\d+)*)$", re.IGNORECASE)
-_ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "bytes", "object"})
 
 
 def _info(ctx: Context) -> tuple[str, str, str | None]:
@@ -56,123 +59,231 @@ def _servers(ctx: Context) -> tuple[ir.Server, ...]:
     return tuple(servers)
 
 
-def _resource_key(operation: ir.Operation, group_by: str) -> str:
-    if group_by == "tag" and operation.tags:
-        return operation.tags[0]
-    for segment in operation.path.strip("/").split("/"):
-        if segment and not segment.startswith("{") and not _VERSION_SEGMENT.match(segment):
-            return segment
-    return "default"
+def _list_shaped(draft: OperationDraft, page: ir.Pagination | None, ctx: Context) -> bool:
+    """A GET returning an array (directly, through an alias, or as a page of items)."""
+    if draft.method != "get":
+        return False
+    if page is not None:
+        return True
+    expr = draft.success.type if draft.success is not None else None
+    if isinstance(expr, ir.NullableType):
+        expr = expr.inner
+    if isinstance(expr, ir.NamedType):
+        definition = ctx.definitions.get(expr.name)
+        if isinstance(definition, ir.ObjectModel):
+            return pagination.items_field(definition) is not None
+        expr = definition.target if isinstance(definition, ir.AliasModel) else expr
+    return isinstance(expr, ir.ArrayType)
 
 
-def _method_base(operation: ir.Operation, resource: str, configured: str | None) -> str:
-    if configured:
-        return configured
-    name = snake_case(operation.operation_id)
-    singular = resource.removesuffix("s")
-    for prefix in (resource + "_", singular + "_"):
-        if name.startswith(prefix) and len(name) > len(prefix):
-            name = name[len(prefix) :]
-            break
-    for suffix in ("_" + resource, "_" + singular):
-        if name.endswith(suffix) and len(name) > len(suffix):
-            name = name[: -len(suffix)]
-            break
-    if operation.operation_id == derived_operation_id(operation.method, operation.path):
-        # derived from the path: `get_users_by_id` in `users` reads better as `get_by_id`
-        name = name.replace(f"_{resource}_", "_", 1)
-    return name
+def _creates(draft: OperationDraft, ctx: Context) -> bool:
+    """A POST answering 201, or with an object that has an ``id``: it makes a new item."""
+    if draft.method != "post" or draft.success is None:
+        return False
+    if draft.success.status == "201":
+        return True
+    expr = draft.success.type
+    if isinstance(expr, ir.NamedType):
+        definition = ctx.definitions.get(expr.name)
+        if isinstance(definition, ir.ObjectModel):
+            return any(p.wire_name == "id" for p in definition.properties)
+    return False
 
 
-def _group(ctx: Context, operations: list[ir.Operation]) -> tuple[ir.Resource, ...]:
-    groups: dict[str, list[ir.Operation]] = defaultdict(list)
-    for operation in operations:
-        configured = ctx.config.operations.get(operation.operation_id)
-        key = (
-            configured.resource
-            if configured and configured.resource
-            else _resource_key(operation, ctx.config.group_by)
-        )
-        groups[key].append(operation)
-    reserved = RESOURCE_RESERVED | runtime_client_names()
-    attribute_names = UniqueNames(reserved | PYTHON_BUILTINS)
+def _route_input(draft: OperationDraft, list_shaped: bool, creates: bool) -> routes.RouteInput:
+    return routes.RouteInput(
+        creates=creates,
+        operation_id=draft.operation_id,
+        method=draft.method,
+        path=draft.path,
+        tags=draft.tags,
+        list_shaped=list_shaped,
+        derived_id=draft.derived_id,
+    )
+
+
+_CLIENT_RESERVED = RESOURCE_RESERVED | ANNOTATION_BUILTINS
+_RESOURCE_MEMBER_RESERVED = METHOD_RESERVED | {"with_raw_response", "with_streaming_response"}
+
+
+def _attribute_path(
+    chain: tuple[str, ...], renames: dict[str, str], reserved: frozenset[str]
+) -> tuple[str, ...]:
+    path: list[str] = []
+    for index, raw in enumerate(chain):
+        name = attribute_name(raw, reserved if index == 0 else _RESOURCE_MEMBER_RESERVED)
+        path.append(renames.get(".".join([*path, name]), name))
+    return tuple(path)
+
+
+def _method_names(
+    members: list[tuple[OperationDraft, routes.Route, routes.RouteInput]],
+    resource: tuple[str, ...],
+    taken: set[str],
+) -> list[str]:
+    """Preferred names, with the operationId's fuller name where two would clash."""
+    preferred = [
+        attribute_name(route.method_name, _RESOURCE_MEMBER_RESERVED) for _, route, _ in members
+    ]
+    counts: dict[str, int] = defaultdict(int)
+    for name in preferred:
+        counts[name] += 1
+    names = UniqueNames(_RESOURCE_MEMBER_RESERVED | taken)
+    result = []
+    for (draft, _, route_input), name in zip(members, preferred, strict=True):
+        if counts[name] > 1 or name in taken:
+            name = attribute_name(
+                routes.fallback_name(route_input, resource), _RESOURCE_MEMBER_RESERVED
+            )
+        result.append(names.claim(name))
+    return result
+
+
+def _resources(
+    ctx: Context,
+    drafts: list[OperationDraft],
+    pages: list[ir.Pagination | None],
+    adopt: Callable[[ir.Parameter], ir.Parameter],
+) -> tuple[ir.Resource, ...]:
+    """Place every operation in the resource tree and name it."""
+    inputs = [
+        _route_input(d, _list_shaped(d, p, ctx), _creates(d, ctx))
+        for d, p in zip(drafts, pages, strict=True)
+    ]
+    planned = routes.plan(inputs, ctx.config)
+    reserved = _CLIENT_RESERVED | runtime_client_names()
+    by_path: dict[
+        tuple[str, ...],
+        list[tuple[OperationDraft, routes.Route, routes.RouteInput, ir.Pagination | None]],
+    ] = defaultdict(list)
+    for draft, route, route_input, page in zip(drafts, planned, inputs, pages, strict=True):
+        path = _attribute_path(route.resource, ctx.config.resource_names, reserved)
+        by_path[path].append((draft, route, route_input, page))
+    for path in list(by_path):
+        for depth in range(1, len(path)):
+            by_path.setdefault(path[:depth], [])
+    children: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for path in sorted(by_path):
+        if len(path) > 1:
+            children[path[:-1]].append(path[-1])
     class_names = UniqueNames(separator="")
+    modules = UniqueNames({"__init__"})
+    refs: dict[tuple[str, ...], ir.ResourceRef] = {}
+    for path in sorted(by_path):
+        refs[path] = ir.ResourceRef(
+            name=path[-1],
+            class_name=class_names.claim(class_name("_".join(path)) + "Resource"),
+            module=modules.claim("_".join(path)),
+        )
     resources: list[ir.Resource] = []
-    for key in sorted(groups, key=lambda k: (attribute_name(k), k)):
-        attr = attribute_names.claim(attribute_name(key, reserved))
-        cls = class_names.claim(class_name(attr) + "Resource")
-        method_names = UniqueNames(METHOD_RESERVED | _ANNOTATION_NAMES)
-        members = []
-        for operation in sorted(groups[key], key=lambda o: (o.path, HTTP_METHODS.index(o.method))):
-            configured = ctx.config.operations.get(operation.operation_id)
-            base = _method_base(operation, attr, configured.name if configured else None)
-            name = method_names.claim(attribute_name(base, METHOD_RESERVED | _ANNOTATION_NAMES))
-            members.append(dataclasses.replace(operation, name=name, resource=attr))
-        resources.append(ir.Resource(attr, cls, attr, tuple(members)))
+    for path in sorted(by_path):
+        members = sorted(by_path[path], key=lambda m: (m[1].path, HTTP_METHODS.index(m[0].method)))
+        names = _method_names([(d, r, i) for d, r, i, _ in members], path, set(children[path]))
+        operations = tuple(
+            ir.Operation(
+                operation_id=draft.operation_id,
+                name=name,
+                method=draft.method,
+                path=route.path,
+                resource=".".join(path),
+                summary=draft.summary,
+                description=draft.description,
+                tags=draft.tags,
+                parameters=tuple(adopt(p) for p in draft.parameters),
+                request_body=draft.request_body,
+                responses=draft.responses,
+                success=draft.success,
+                errors=draft.errors,
+                security=draft.security,
+                deprecated=draft.deprecated,
+                pagination=page,
+                fixed_query=route.fixed_query,
+                origin=draft.origin,
+            )
+            for (draft, route, _, page), name in zip(members, names, strict=True)
+        )
+        ref = refs[path]
+        resources.append(
+            ir.Resource(
+                name=ref.name,
+                class_name=ref.class_name,
+                module=ref.module,
+                operations=operations,
+                path=path,
+                children=tuple(refs[path + (child,)] for child in children[path]),
+            )
+        )
     return tuple(resources)
 
 
 def _client_options(
-    ctx: Context, resources: tuple[ir.Resource, ...], schemes: tuple[ir.SecurityScheme, ...]
-) -> tuple[tuple[ir.ClientOption, ...], tuple[ir.Resource, ...]]:
-    """Required headers that every operation takes become client-wide settings."""
-    operations = [op for r in resources for op in r.operations]
-    if not operations:
-        return (), resources
-    common: set[str] | None = None
-    for op in operations:
-        headers = {
+    ctx: Context, drafts: list[OperationDraft], schemes: tuple[ir.SecurityScheme, ...]
+) -> tuple[tuple[ir.ClientOption, ...], Callable[[ir.Parameter], ir.Parameter]]:
+    """Headers most operations require, or the config names, become client-wide settings.
+
+    Decided per header, so one new operation without the header changes nothing else.
+    """
+    if not drafts:
+        return (), lambda p: p
+    counts: dict[str, int] = defaultdict(int)
+    for draft in drafts:
+        for wire in {
             p.wire_name.lower()
-            for p in op.parameters
+            for p in draft.parameters
             if p.location is ir.ParameterLocation.HEADER and p.required
-        }
-        common = headers if common is None else common & headers
+        }:
+            counts[wire] += 1
+    configured = {k.lower(): v for k, v in ctx.config.headers.items()}
+    chosen = {w for w, n in counts.items() if n * 2 > len(drafts)} | set(configured)
     taken = {s.argument for s in schemes} | {"password"}
-    names = UniqueNames(
-        taken | {"base_url", "timeout", "max_retries", "http_client", "default_headers"}
-    )
+    names = UniqueNames(taken | CLIENT_ARGUMENT_RESERVED)
     options: dict[str, ir.ClientOption] = {}
-    for wire_lower in sorted(common or ()):
-        sample = next(
-            p for op in operations for p in op.parameters if p.wire_name.lower() == wire_lower
-        )
+    samples = {
+        p.wire_name.lower(): p
+        for d in reversed(drafts)
+        for p in d.parameters
+        if p.location is ir.ParameterLocation.HEADER
+    }
+    for wire_lower in sorted(chosen):
+        sample = samples.get(wire_lower)
+        setting = configured.get(wire_lower)
         descriptions = sorted(
             {
                 p.description
-                for op in operations
-                for p in op.parameters
+                for d in drafts
+                for p in d.parameters
                 if p.wire_name.lower() == wire_lower and p.description
             }
         )
-        name = names.claim(sample.name)
+        base = (setting.option if setting and setting.option else None) or (
+            sample.name if sample else attribute_name(wire_lower)
+        )
+        name = names.claim(base)
+        wire_name = (
+            sample.wire_name
+            if sample
+            else next(k for k in ctx.config.headers if k.lower() == wire_lower)
+        )
         options[wire_lower] = ir.ClientOption(
             name=name,
-            wire_name=sample.wire_name,
+            wire_name=wire_name,
             description=descriptions[0] if len(descriptions) == 1 else None,
             env_var=_env_name(ctx.config.env_prefix, name),
+            default=setting.default if setting else None,
         )
-    if not options:
-        return (), resources
 
     def adopt(param: ir.Parameter) -> ir.Parameter:
         option = options.get(param.wire_name.lower())
         if option is None or param.location is not ir.ParameterLocation.HEADER:
             return param
+        default = _header_default(ctx, param)
+        if option.default is not None:
+            default = option.default
         return dataclasses.replace(
-            param, client_option=option.name, required=False, default=_header_default(ctx, param)
+            param, client_option=option.name, required=False, default=default
         )
 
-    updated = tuple(
-        dataclasses.replace(
-            r,
-            operations=tuple(
-                dataclasses.replace(op, parameters=tuple(adopt(p) for p in op.parameters))
-                for op in r.operations
-            ),
-        )
-        for r in resources
-    )
-    return tuple(options.values()), updated
+    return tuple(options.values()), adopt
 
 
 def _env_name(prefix: str, name: str) -> str:
@@ -195,30 +306,19 @@ def _header_default(ctx: Context, param: ir.Parameter) -> Any:
 
 
 def build_api(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
+    """The stages in order: info and schemes, schemas, operations, then placement and names."""
     ctx = Context(spec, config, diagnostics)
     schemas = SchemaParser(ctx)
     title, version, description = _info(ctx)
     schemes = parse_security_schemes(ctx)
     _parse_components(ctx, schemas)
-    operations = _parse_paths(ctx, schemas, {s.key for s in schemes})
+    drafts = _parse_paths(ctx, schemas, {s.key for s in schemes})
     break_alias_cycles(ctx)
-    resources = _group(ctx, operations)
-    client_options, resources = _client_options(ctx, resources, schemes)
-    resources = tuple(
-        dataclasses.replace(
-            r,
-            operations=tuple(
-                dataclasses.replace(
-                    op,
-                    pagination=pagination.detect(
-                        op, ctx.definitions, config.pagination.get(op.operation_id)
-                    ),
-                )
-                for op in r.operations
-            ),
-        )
-        for r in resources
-    )
+    pages = [
+        pagination.detect(d, ctx.definitions, config.pagination.get(d.operation_id)) for d in drafts
+    ]
+    client_options, adopt = _client_options(ctx, drafts, schemes)
+    resources = _resources(ctx, drafts, pages, adopt)
     package = ir.PackageInfo(
         import_name=config.import_name,
         distribution=config.distribution,
@@ -230,11 +330,7 @@ def build_api(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         provider=config.provider,
         models_layout=config.models_layout,
     )
-    operations = [op for r in resources for op in r.operations]
-    alternatives = sorted({alt for op in operations for alt in op.security if alt})
-    auth_required = bool(operations) and all(
-        op.security and all(alt for alt in op.security) for op in operations
-    )
+    alternatives = sorted({alt for d in drafts for alt in d.security if alt})
     return ir.Api(
         title=title,
         version=version,
@@ -247,7 +343,6 @@ def build_api(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         definitions=tuple(ctx.definitions[name] for name in sorted(ctx.definitions)),
         resources=resources,
         auth_alternatives=tuple(alternatives),
-        auth_required=auth_required,
         omitted=tuple(ctx.omitted),
     )
 
@@ -268,12 +363,12 @@ def _parse_components(ctx: Context, schemas: SchemaParser) -> None:
 
 def _parse_paths(
     ctx: Context, schemas: SchemaParser, known_schemes: set[str]
-) -> list[ir.Operation]:
+) -> list[OperationDraft]:
     parser = OperationParser(ctx, schemas)
     paths = ctx.root().get("paths")
     if paths is None or not isinstance(paths.value, dict):
         return []
-    operations: list[ir.Operation] = []
+    operations: list[OperationDraft] = []
     for path in sorted(paths.value):
         if path.startswith("x-"):
             continue  # a specification extension, not a path

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, cast, get_args
 
 from .. import ir
 from ..naming import UniqueNames, attribute_name, pascal_case, snake_case
@@ -11,12 +12,21 @@ from ..reserved import PARAMETER_RESERVED
 from .context import Context, Node
 from .schemas import ANY, SchemaParser, text_of
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_DEFAULT_STYLE = {"query": "form", "path": "simple", "header": "simple", "cookie": "form"}
+HTTP_METHODS: tuple[ir.HttpMethod, ...] = get_args(ir.HttpMethod)
+_DEFAULT_STYLE: dict[str, ir.ParameterStyle] = {
+    "query": "form",
+    "path": "simple",
+    "header": "simple",
+    "cookie": "form",
+}
+_STYLES: frozenset[str] = frozenset(get_args(ir.ParameterStyle))
 _IGNORED_HEADERS = {"accept", "content-type", "authorization"}
 
 
-def media_kind(media_type: str) -> str:
+MediaKind = ir.BodyEncoding
+
+
+def media_kind(media_type: str) -> MediaKind:
     """How a body of this media type is encoded or decoded."""
     base = media_type.split(";", 1)[0].strip().lower()
     if base == "application/json" or base.endswith("+json"):
@@ -60,6 +70,28 @@ def _status_rank(status: str) -> tuple[int, str]:
     if re.fullmatch(r"[1-5]XX", status, re.IGNORECASE):
         return (int(status[0]) * 100 + 99, status)
     return (1000, status)
+
+
+@dataclass(frozen=True)
+class OperationDraft:
+    """An operation as the spec describes it, before it is placed and named on the client."""
+
+    operation_id: str
+    derived_id: bool
+    """True when the spec has no operationId and one was made from method and path."""
+    method: ir.HttpMethod
+    path: str
+    summary: str | None
+    description: str | None
+    tags: tuple[str, ...]
+    parameters: tuple[ir.Parameter, ...]
+    request_body: ir.RequestBody | None
+    responses: tuple[ir.Response, ...]
+    success: ir.Response | None
+    errors: tuple[ir.Response, ...]
+    security: tuple[tuple[str, ...], ...]
+    deprecated: bool
+    origin: str
 
 
 class OperationParser:
@@ -118,9 +150,15 @@ class OperationParser:
         hint = op_hint + pascal_case(wire)
         param_type = self.schemas.type_of(schema, hint) if schema is not None else ANY
         schema_value = schema.value if schema is not None and isinstance(schema.value, dict) else {}
-        style = value.get("style")
-        if not isinstance(style, str):
-            style = _DEFAULT_STYLE[location.value]
+        raw_style = value.get("style")
+        style = _DEFAULT_STYLE[location.value]
+        if isinstance(raw_style, str) and raw_style in _STYLES:
+            style = cast(ir.ParameterStyle, raw_style)
+        elif raw_style is not None:
+            self.ctx.warn(
+                node.location,
+                f"parameter {wire!r} has unknown style {raw_style!r}; {style!r} is used",
+            )
         explode = value.get("explode")
         if not isinstance(explode, bool):
             explode = style == "form"
@@ -212,9 +250,9 @@ class OperationParser:
             content = node.get("content")
             media = pick_media(content.value) if content is not None else None
             response_type: ir.TypeExpr | None = None
-            decoding = "none"
+            decoding: ir.Decoding = "none"
             if content is not None and media is not None:
-                decoding = media_kind(media)
+                kind = media_kind(media)
                 media_node = content.child(media)
                 schema = media_node.get("schema") if isinstance(media_node.value, dict) else None
                 suffix = (
@@ -222,14 +260,16 @@ class OperationParser:
                     if str(status).startswith("2")
                     else f"Response{pascal_case(str(status))}"
                 )
-                if decoding in ("json", "form", "multipart"):
+                if kind in ("json", "form", "multipart"):
                     decoding = "json"
                     response_type = (
                         self.schemas.type_of(schema, hint + suffix) if schema is not None else ANY
                     )
-                elif decoding == "text":
+                elif kind == "text":
+                    decoding = "text"
                     response_type = ir.PrimitiveType("string")
                 else:
+                    decoding = "binary"
                     response_type = ir.PrimitiveType("string", "binary")
             result.append(
                 ir.Response(
@@ -279,11 +319,12 @@ class OperationParser:
     # ------------------------------------------------------------ operations
 
     def parse(
-        self, path: str, method: str, path_item: Node, node: Node, known: set[str]
-    ) -> ir.Operation:
+        self, path: str, method: ir.HttpMethod, path_item: Node, node: Node, known: set[str]
+    ) -> OperationDraft:
         value = node.value
         operation_id = value.get("operationId")
-        if not isinstance(operation_id, str) or not snake_case(operation_id):
+        derived = not isinstance(operation_id, str) or not snake_case(operation_id)
+        if not isinstance(operation_id, str) or derived:
             operation_id = derived_operation_id(method, path)
         hint = pascal_case(operation_id) or pascal_case(method + " " + path)
         names = UniqueNames(PARAMETER_RESERVED)
@@ -301,12 +342,11 @@ class OperationParser:
             if r is not success and r.type is not None and not r.status.startswith(("1", "2", "3"))
         )
         tags = value.get("tags")
-        return ir.Operation(
+        return OperationDraft(
             operation_id=operation_id,
-            name="",
+            derived_id=derived,
             method=method,
             path=path,
-            resource="",
             summary=text_of(value.get("summary")),
             description=text_of(value.get("description")),
             tags=tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else (),

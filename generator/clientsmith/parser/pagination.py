@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .. import ir
 from ..config import PaginationConfig
+from .operations import OperationDraft
 
 _ITEM_FIELDS = ("data", "items", "results", "resources", "records", "entries", "values")
 _CURSOR_RESPONSE_FIELDS = (
@@ -45,8 +46,14 @@ def _items_property(model: ir.ObjectModel, wanted: str | None) -> ir.Property | 
     return arrays[0] if len(arrays) == 1 else None
 
 
+def items_field(model: ir.ObjectModel) -> ir.Property | None:
+    """The array property of a list envelope (``data``, ``items``, ``results``…), if any."""
+    arrays = [p for p in model.properties if isinstance(_unwrap(p.type), ir.ArrayType)]
+    return next((p for name in _ITEM_FIELDS for p in arrays if p.wire_name == name), None)
+
+
 def detect(
-    operation: ir.Operation,
+    operation: OperationDraft,
     definitions: dict[str, ir.Definition],
     override: PaginationConfig | None,
 ) -> ir.Pagination | None:
@@ -71,7 +78,7 @@ def detect(
         (query[n].name for n in ("limit", "page_size", "per_page", "pageSize") if n in query), None
     )
 
-    def build(style: str, parameter: str, field: str) -> ir.Pagination | None:
+    def build(style: ir.PaginationStyle, parameter: str, field: str) -> ir.Pagination | None:
         if parameter not in query or field not in fields:
             return None
         return ir.Pagination(
@@ -83,8 +90,14 @@ def detect(
             limit_parameter=limit,
         )
 
-    if override and override.style and override.request_parameter and override.response_field:
-        return build(override.style, override.request_parameter, override.response_field)
+    if (
+        override
+        and override.style in ("cursor", "offset")
+        and override.request_parameter
+        and override.response_field
+    ):
+        style: ir.PaginationStyle = "cursor" if override.style == "cursor" else "offset"
+        return build(style, override.request_parameter, override.response_field)
     if "offset" in query and "offset" in fields:
         return build("offset", "offset", "offset")
     for field in _CURSOR_RESPONSE_FIELDS:

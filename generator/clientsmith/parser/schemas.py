@@ -19,7 +19,13 @@ MAX_INLINE_DEPTH = 64
 """Deeper inline nesting than this is unreadable as a client; it degrades to ``Any``."""
 
 ANY = ir.PrimitiveType("any")
-_PRIMITIVES = {"string", "integer", "number", "boolean", "null"}
+_PRIMITIVES: dict[str, ir.PrimitiveKind] = {
+    "string": "string",
+    "integer": "integer",
+    "number": "number",
+    "boolean": "boolean",
+    "null": "null",
+}
 _ANNOTATION_KEYS = {
     "description",
     "title",
@@ -263,9 +269,10 @@ class SchemaParser:
             return self._object_type(node, hint, depth)
         if kind == "array":
             return self._array(node, hint, depth)
-        if kind in _PRIMITIVES:
+        primitive = _PRIMITIVES.get(kind or "")
+        if primitive is not None:
             fmt = value.get("format")
-            return ir.PrimitiveType(kind, fmt if isinstance(fmt, str) else None)
+            return ir.PrimitiveType(primitive, fmt if isinstance(fmt, str) else None)
         if kind is not None:
             self.ctx.warn(node.location, f"unknown schema type {kind!r}; using Any")
         return ANY

@@ -42,6 +42,8 @@ def parse_security_schemes(ctx: Context) -> tuple[ir.SecurityScheme, ...]:
                 node.location, "security scheme must be an object", omitted=f"security scheme {key}"
             )
             continue
+        kind: ir.SchemeKind
+        location: ir.SchemeLocation
         scheme_type = str(value.get("type", "")).lower()
         http_scheme = str(value.get("scheme", "")).lower()
         if scheme_type == "http" and http_scheme == "bearer":
@@ -52,13 +54,13 @@ def parse_security_schemes(ctx: Context) -> tuple[ir.SecurityScheme, ...]:
             kind, location, wire = "basic", "header", "Authorization"
         elif scheme_type == "apikey":
             kind = "api_key"
-            location = str(value.get("in", "header"))
+            where = str(value.get("in", "header"))
             wire = str(value.get("name", "")) or key
-            if location not in ("header", "query", "cookie"):
+            location = "query" if where == "query" else "cookie" if where == "cookie" else "header"
+            if where not in ("header", "query", "cookie"):
                 ctx.warn(
-                    node.location, f"apiKey location {location!r} is not supported; using header"
+                    node.location, f"apiKey location {where!r} is not supported; using header"
                 )
-                location = "header"
         elif scheme_type in ("oauth2", "openidconnect"):
             kind, location, wire = "bearer", "header", "Authorization"
         else:

@@ -6,31 +6,51 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .deployments import (
-        AsyncDeploymentsResource as AsyncDeploymentsResource,
+    from .beta import (
+        AsyncBetaResource as AsyncBetaResource,
     )
-    from .deployments import (
-        AsyncDeploymentsResourceWithRawResponse as AsyncDeploymentsResourceWithRawResponse,
+    from .beta import (
+        AsyncBetaResourceWithRawResponse as AsyncBetaResourceWithRawResponse,
     )
-    from .deployments import (
-        DeploymentsResource as DeploymentsResource,
+    from .beta import (
+        BetaResource as BetaResource,
     )
-    from .deployments import (
-        DeploymentsResourceWithRawResponse as DeploymentsResourceWithRawResponse,
+    from .beta import (
+        BetaResourceWithRawResponse as BetaResourceWithRawResponse,
+    )
+    from .beta_deployments import (
+        AsyncBetaDeploymentsResource as AsyncBetaDeploymentsResource,
+    )
+    from .beta_deployments import (
+        AsyncBetaDeploymentsResourceWithRawResponse as AsyncBetaDeploymentsResourceWithRawResponse,
+    )
+    from .beta_deployments import (
+        BetaDeploymentsResource as BetaDeploymentsResource,
+    )
+    from .beta_deployments import (
+        BetaDeploymentsResourceWithRawResponse as BetaDeploymentsResourceWithRawResponse,
     )
 
 _MODULES: dict[str, str] = {
-    "AsyncDeploymentsResource": "deployments",
-    "AsyncDeploymentsResourceWithRawResponse": "deployments",
-    "DeploymentsResource": "deployments",
-    "DeploymentsResourceWithRawResponse": "deployments",
+    "AsyncBetaResource": "beta",
+    "AsyncBetaResourceWithRawResponse": "beta",
+    "BetaResource": "beta",
+    "BetaResourceWithRawResponse": "beta",
+    "AsyncBetaDeploymentsResource": "beta_deployments",
+    "AsyncBetaDeploymentsResourceWithRawResponse": "beta_deployments",
+    "BetaDeploymentsResource": "beta_deployments",
+    "BetaDeploymentsResourceWithRawResponse": "beta_deployments",
 }
 
 __all__ = [
-    "AsyncDeploymentsResource",
-    "AsyncDeploymentsResourceWithRawResponse",
-    "DeploymentsResource",
-    "DeploymentsResourceWithRawResponse",
+    "AsyncBetaDeploymentsResource",
+    "AsyncBetaDeploymentsResourceWithRawResponse",
+    "AsyncBetaResource",
+    "AsyncBetaResourceWithRawResponse",
+    "BetaDeploymentsResource",
+    "BetaDeploymentsResourceWithRawResponse",
+    "BetaResource",
+    "BetaResourceWithRawResponse",
 ]
 
 

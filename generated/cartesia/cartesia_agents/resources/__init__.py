@@ -18,17 +18,37 @@ if TYPE_CHECKING:
     from .agents import (
         AsyncAgentsResourceWithRawResponse as AsyncAgentsResourceWithRawResponse,
     )
+    from .agents_deployments import (
+        AgentsDeploymentsResource as AgentsDeploymentsResource,
+    )
+    from .agents_deployments import (
+        AgentsDeploymentsResourceWithRawResponse as AgentsDeploymentsResourceWithRawResponse,
+    )
+    from .agents_deployments import (
+        AsyncAgentsDeploymentsResource as AsyncAgentsDeploymentsResource,
+    )
+    from .agents_deployments import (
+        AsyncAgentsDeploymentsResourceWithRawResponse as AsyncAgentsDeploymentsResourceWithRawResponse,
+    )
 
 _MODULES: dict[str, str] = {
     "AsyncAgentsResource": "agents",
     "AsyncAgentsResourceWithRawResponse": "agents",
     "AgentsResource": "agents",
     "AgentsResourceWithRawResponse": "agents",
+    "AsyncAgentsDeploymentsResource": "agents_deployments",
+    "AsyncAgentsDeploymentsResourceWithRawResponse": "agents_deployments",
+    "AgentsDeploymentsResource": "agents_deployments",
+    "AgentsDeploymentsResourceWithRawResponse": "agents_deployments",
 }
 
 __all__ = [
+    "AgentsDeploymentsResource",
+    "AgentsDeploymentsResourceWithRawResponse",
     "AgentsResource",
     "AgentsResourceWithRawResponse",
+    "AsyncAgentsDeploymentsResource",
+    "AsyncAgentsDeploymentsResourceWithRawResponse",
     "AsyncAgentsResource",
     "AsyncAgentsResourceWithRawResponse",
 ]

@@ -95,6 +95,7 @@ class DeploymentsResourceWithRawResponse:
     """``deployments`` operations returning a RawResponse (status, headers, parsed value)."""
 
     def __init__(self, resource: DeploymentsResource) -> None:
+        self._resource = resource
         self.list = to_raw_response(resource.list)
 
 
@@ -172,4 +173,5 @@ class AsyncDeploymentsResourceWithRawResponse:
     """``deployments`` operations returning a RawResponse (status, headers, parsed value)."""
 
     def __init__(self, resource: AsyncDeploymentsResource) -> None:
+        self._resource = resource
         self.list = to_async_raw_response(resource.list)

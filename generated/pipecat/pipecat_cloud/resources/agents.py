@@ -68,6 +68,7 @@ class AgentsResourceWithRawResponse:
     """``agents`` operations returning a RawResponse (status, headers, parsed value)."""
 
     def __init__(self, resource: AgentsResource) -> None:
+        self._resource = resource
         self.list = to_raw_response(resource.list)
 
 
@@ -119,4 +120,5 @@ class AsyncAgentsResourceWithRawResponse:
     """``agents`` operations returning a RawResponse (status, headers, parsed value)."""
 
     def __init__(self, resource: AsyncAgentsResource) -> None:
+        self._resource = resource
         self.list = to_async_raw_response(resource.list)
