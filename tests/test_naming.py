@@ -32,7 +32,8 @@ def test_snake_case(text: str, expected: str) -> None:
     ("text", "expected"),
     [
         ("class", "class_"),
-        ("match", "match_"),
+        ("match", "match"),
+        ("type", "type"),
         ("1st", "field_1st"),
         ("", "field"),
         ("Ünïcödé", "unicode"),
