@@ -2,15 +2,16 @@
 
 ``make generate`` on an unchanged tree should cost a fraction of a second. A provider is
 fresh when a fingerprint of its inputs (the provider folder, the templates, the
-generator's own source and formatter versions) and a digest of its output folder both
-match what was recorded after the last real generation. This module imports nothing
-heavy, so the check runs before the generator itself is loaded.
+generator's own source, formatter versions and the Python major.minor) and a digest of
+its output folder both match what was recorded after the last real generation. This
+module imports nothing heavy, so the check runs before the generator itself is loaded.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections.abc import Iterable
 from importlib import metadata
 from pathlib import Path
@@ -56,9 +57,20 @@ def _tool_versions() -> str:
     return ",".join(versions)
 
 
+def _python_version() -> str:
+    """``python=3.13``: names no longer depend on the interpreter (see ``pynames``), but
+    some of its behaviour still can (``unicodedata`` follows a newer Unicode release in each
+    minor version, which decides how non-ASCII names are spelt). Switching interpreters
+    therefore costs one real generation instead of risking an "up to date" that
+    ``clientsmith check`` would contradict."""
+    return "python={}.{}".format(*sys.version_info[:2])
+
+
 def fingerprint(provider_folder: Path) -> str:
     """Everything that decides what a provider's package contains."""
-    return _digest([provider_folder, templates_dir(), _SOURCE], _tool_versions())
+    return _digest(
+        [provider_folder, templates_dir(), _SOURCE], f"{_tool_versions()},{_python_version()}"
+    )
 
 
 def _record_path(provider: str) -> Path:

@@ -6,12 +6,11 @@ Python side. Every function is pure, so the same spec always gets the same names
 
 from __future__ import annotations
 
-import builtins
 import functools
-import keyword
 import re
-import sys
 import unicodedata
+
+from .pynames import BUILTIN_NAMES, HARD_KEYWORDS, STDLIB_MODULES
 
 _SYMBOL_WORDS = {
     "+": "plus",
@@ -36,9 +35,9 @@ _SYMBOL_WORDS = {
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NON_WORD = re.compile(r"[^0-9a-zA-Z]+")
 
-PYTHON_BUILTINS = frozenset(dir(builtins))
+PYTHON_BUILTINS = BUILTIN_NAMES
 
-_TAKEN_MODULES = frozenset(sys.stdlib_module_names) | {
+_TAKEN_MODULES = STDLIB_MODULES | {
     # what a generated package imports at runtime, directly or through its dependencies
     "annotated_types",
     "anyio",
@@ -124,7 +123,7 @@ def _guard(name: str, *, fallback: str, digit_prefix: str, reserved: frozenset[s
         name = fallback
     if name[0].isdigit():
         name = digit_prefix + name
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
+    if name in HARD_KEYWORDS or name in reserved:
         name += "_"
     return name
 
@@ -141,7 +140,7 @@ def class_name(text: str, reserved: frozenset[str] = frozenset()) -> str:
         name = "Model"
     if name[0].isdigit():
         name = "Model" + name
-    if keyword.iskeyword(name) or name in reserved:
+    if name in HARD_KEYWORDS or name in reserved:
         name += "Model"
     return name
 
@@ -155,7 +154,7 @@ def package_name(text: str) -> str:
     name = snake_case(text) or "client"
     if name[0].isdigit():
         name = "client_" + name
-    if keyword.iskeyword(name) or name in _TAKEN_MODULES:
+    if name in HARD_KEYWORDS or name in _TAKEN_MODULES:
         name += "_client"
     return name
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 import functools
 
-from .naming import PYTHON_BUILTINS
+from .pynames import BUILTIN_NAMES
 
 MODELS_MODULE_NAMES = frozenset(
     {
@@ -40,7 +40,7 @@ MODELS_MODULE_NAMES = frozenset(
         "Page",
         "AsyncPage",
     }
-) | frozenset(n for n in PYTHON_BUILTINS if n[:1].isupper())
+) | frozenset(n for n in BUILTIN_NAMES if n[:1].isupper())
 """Class names a schema may not get; a clash adds a ``Model`` suffix.
 
 Capitalised builtins (``Exception``, ``Warning``) are in: pydantic resolves a
@@ -102,7 +102,7 @@ PARAMETER_RESERVED = frozenset(
 """Names used inside generated method bodies or as per-call options."""
 
 METHOD_RESERVED = frozenset({"with_raw_response", "with_options"}) | frozenset(
-    n for n in PYTHON_BUILTINS if n.startswith("_")
+    n for n in BUILTIN_NAMES if n.startswith("_")
 )
 
 RESOURCE_RESERVED = frozenset(

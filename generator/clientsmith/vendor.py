@@ -9,11 +9,11 @@ later ``vendor`` run replace its own copy without ever deleting a folder it did 
 from __future__ import annotations
 
 import ast
-import keyword
 import shutil
 from pathlib import Path
 
 from .diagnostics import Diagnostic, SpecError
+from .pynames import HARD_KEYWORDS
 
 MARKER = "VENDORED.txt"
 
@@ -53,7 +53,7 @@ def absolute_self_imports(package_dir: Path, import_name: str) -> list[Diagnosti
 
 def vendor(package_dir: Path, import_name: str, dest: Path, new_name: str, *, note: str) -> Path:
     """Copy ``package_dir`` to ``dest/new_name``; return the new package folder."""
-    if not new_name.isidentifier() or keyword.iskeyword(new_name):
+    if not new_name.isidentifier() or new_name in HARD_KEYWORDS:
         raise SpecError([Diagnostic(new_name, "", "not a valid Python package name")])
     if not (package_dir / "__init__.py").is_file():
         raise SpecError(
