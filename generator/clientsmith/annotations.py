@@ -1,16 +1,21 @@
 """IR type expressions -> Python annotations, recording which imports they need.
 
-Three scopes: ``models`` (inside models.py), ``output`` (return types in
+Four scopes: ``models`` (inside models.py), ``output`` (return types in
 resource modules; where a method named ``list`` shadows the builtin inside the
-class, ``builtins.list`` is written) and ``input`` (parameters:
-``Sequence``/``Mapping``, and enums that also accept plain values).
+class, ``builtins.list`` is written), ``input`` (parameters:
+``Sequence``/``Mapping``, and enums that also accept plain values) and ``param``
+(request bodies: objects as ``TypedDict`` params, enums as ``Literal``,
+date-times and UUIDs also as strings), so plain dicts type-check.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from . import ir
+
+Scope = Literal["models", "output", "input", "param"]
 
 _STRING_FORMATS = {
     "date-time": ("_dt.datetime", "datetime"),
@@ -21,16 +26,24 @@ _STRING_FORMATS = {
 }
 
 
+_PARAM_STRINGS = {"date-time", "date", "time", "uuid"}
+
+
 @dataclass
 class Annotator:
-    scope: str
+    scope: Scope
     definitions: dict[str, ir.Definition]
     used: set[str] = field(default_factory=set)
     shadowed: frozenset[str] = frozenset()
     """Builtin names hidden by methods of the class being written (``def list``)."""
+    param_names: dict[str, str] = field(default_factory=dict)
+    """``param`` scope: object model name -> its TypedDict's name."""
+    param_prefix: str = "params."
+    """``param`` scope: how the TypedDicts are reached (empty inside the params module)."""
+    _expanding: set[str] = field(default_factory=set)
 
     def _container(self, builtin: str, abstract: str) -> str:
-        if self.scope == "input":
+        if self.scope in ("input", "param"):
             self.used.add(abstract)
             return abstract
         if builtin in self.shadowed:
@@ -86,6 +99,8 @@ class Annotator:
             return f"{self._container('list', 'Sequence')}[{self(expr.items)}]"
         if isinstance(expr, ir.MapType):
             return f"{self._container('dict', 'Mapping')}[str, {self(expr.values)}]"
+        if isinstance(expr, ir.NamedType) and self.scope == "param":
+            return self._param(expr)
         if isinstance(expr, ir.NamedType):
             name = expr.name if self.scope == "models" else f"models.{expr.name}"
             if self.scope != "models":
@@ -96,11 +111,39 @@ class Annotator:
             return name
         return self(expr)
 
+    def _param(self, expr: ir.NamedType) -> str:
+        """A request body's view of a named schema: what a plain dict may hold."""
+        definition = self.definitions.get(expr.name)
+        if isinstance(definition, ir.ObjectModel):
+            if expr.name in self.param_names:
+                if self.param_prefix:
+                    self.used.add("params")
+                return self.param_prefix + self.param_names[expr.name]
+            self.used.add("Mapping")
+            self.used.add("Any")
+            return "Mapping[str, Any]"
+        if isinstance(definition, ir.EnumModel):
+            return self(ir.UnionType(tuple(ir.LiteralType(m.value) for m in definition.members)))
+        if expr.name in self._expanding or not isinstance(
+            definition, ir.UnionModel | ir.AliasModel
+        ):
+            self.used.add("Any")
+            return "Any"  # a schema that contains itself other than through an object
+        self._expanding.add(expr.name)
+        try:
+            if isinstance(definition, ir.UnionModel):
+                return self(ir.UnionType(definition.variants))
+            return self(definition.target)
+        finally:
+            self._expanding.discard(expr.name)
+
     def _primitive(self, expr: ir.PrimitiveType) -> str:
         if expr.kind == "string":
             annotation, module = _STRING_FORMATS.get(expr.format or "", ("str", None))
             if module:
                 self.used.add(module)
+            if self.scope == "param" and expr.format in _PARAM_STRINGS:
+                return f"{annotation} | str"
             return annotation
         if expr.kind == "integer":
             return "int"

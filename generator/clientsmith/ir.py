@@ -218,6 +218,11 @@ class RequestBody:
     required: bool
     description: str | None = None
     encoding: BodyEncoding = "json"
+    fields: tuple[Property, ...] | None = None
+    """An object body's properties as keyword arguments (names unique in the method);
+    None when the body is not an object and is passed whole as ``body``."""
+    example: JsonValue | Unset = UNSET
+    """The spec's example of this body (media type, then schema), if any."""
 
 
 @dataclass(frozen=True)
@@ -354,6 +359,8 @@ class PackageInfo:
     provider: str
     models_layout: str = "auto"
     """``module``, ``package`` or ``auto`` (package above a few hundred definitions)."""
+    idempotency_header: str | None = "Idempotency-Key"
+    """Header carrying one key per logical non-GET call, reused by its retries."""
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,12 @@ from typing import Any
 
 import jinja2
 
-from . import __version__, ir, model_layout, parallel
+from . import __version__, ir, model_layout, parallel, request_params
 from .annotations import Annotator
 from .defaults import default_expression, is_nullable
 from .formatting import LINE_LENGTH
 from .freshness import templates_dir
+from .pynames import HARD_KEYWORDS
 from .pytext import comment_safe, docstring, string_literal, value_literal
 from .reserved import ANNOTATION_BUILTINS
 
@@ -87,9 +88,10 @@ class ModelHelpers:
     def field(self, prop: ir.Property) -> FieldView:
         annotation = self.annotate(prop.type)
         options: list[str] = []
-        # One model serves requests and responses: a readOnly field is absent from what
-        # the client sends, a writeOnly one from what the server returns.
-        if prop.required and not (prop.read_only or prop.write_only):
+        # Models are what responses parse into (requests send TypedDict params): a
+        # readOnly field may be absent when a model is sent, and a nullable field
+        # that is missing parses as None.
+        if prop.required and not prop.read_only and not is_nullable(prop.type):
             default = None
         else:
             default = default_expression(prop.type, prop.default, self.definitions)
@@ -116,10 +118,11 @@ class ModelHelpers:
         variants = " | ".join(self.annotate(v) for v in model.variants)
         if model.discriminator is None:
             return variants
-        self.annotate.used.update({"Annotated", "Field"})
+        self.annotate.used.update({"Annotated", "Field", "OpenUnion"})
+        # OpenUnion: a tag added to the API later parses as UnknownVariant, not an error
         return (
             f"Annotated[{variants}, "
-            f"Field(discriminator={string_literal(model.discriminator.property_name)})]"
+            f"Field(discriminator={string_literal(model.discriminator.property_name)}), OpenUnion]"
         )
 
     def enum_base(self, model: ir.EnumModel) -> str:
@@ -134,6 +137,7 @@ class ResourceHelpers:
         api: ir.Api,
         resource: ir.Resource | None = None,
         definitions: dict[str, ir.Definition] | None = None,
+        param_names: dict[str, str] | None = None,
     ) -> None:
         self.api = api
         self.definitions = definitions or {d.name: d for d in api.definitions}
@@ -142,12 +146,70 @@ class ResourceHelpers:
         shadowed = frozenset(members & ANNOTATION_BUILTINS)
         self.inputs = Annotator("input", self.definitions, shadowed=shadowed)
         self.outputs = Annotator("output", self.definitions, shadowed=shadowed)
+        self.bodies = Annotator(
+            "param", self.definitions, shadowed=shadowed, param_names=param_names or {}
+        )
 
     def used(self) -> set[str]:
-        return self.inputs.used | self.outputs.used
+        return self.inputs.used | self.outputs.used | self.bodies.used
 
-    def needs_cast(self, resource: ir.Resource) -> bool:
-        return any(self.returns(op, False) != "None" for op in resource.operations)
+    def uses_paging(self, resource: ir.Resource, style: str) -> bool:
+        return any(op.pagination and op.pagination.style == style for op in resource.operations)
+
+    def has_body(self, op: ir.Operation) -> bool:
+        return op.request_body is not None
+
+    def is_safe(self, op: ir.Operation) -> bool:
+        """GET-like: never carries an idempotency key."""
+        return op.method in ("get", "head", "options", "trace")
+
+    def required_arguments(self, op: ir.Operation) -> list[str]:
+        """Keyword arguments without defaults: body fields, then parameters."""
+        return [a for a, required in self._keyword_entries(op) if required]
+
+    def optional_arguments(self, op: ir.Operation) -> list[str]:
+        return [a for a, required in self._keyword_entries(op) if not required]
+
+    def _keyword_entries(self, op: ir.Operation) -> list[tuple[str, bool]]:
+        entries: list[tuple[str, bool]] = []
+        body = op.request_body
+        if body is not None and body.fields is not None:
+            for field in body.fields:
+                entries.append((self._body_field_entry(field), field.required))
+        elif body is not None:
+            annotation = self.bodies(body.type)
+            entries.append(
+                (_signature_entry("body", annotation, body.required, body.type), body.required)
+            )
+        for param in self.keyword(op):
+            entries.append((self.argument(param), param.required and not param.client_option))
+        return entries
+
+    def _body_field_entry(self, field: ir.Property) -> str:
+        """``name: Type`` or ``name: Type | NotGiven = NOT_GIVEN``; objects also as models."""
+        annotation = self.bodies(field.type)
+        inner = field.type.inner if isinstance(field.type, ir.NullableType) else field.type
+        if isinstance(inner, ir.NamedType) and inner.name in self.bodies.param_names:
+            annotation = annotation.replace(
+                self.bodies.param_prefix + self.bodies.param_names[inner.name],
+                f"{self.bodies.param_prefix}{self.bodies.param_names[inner.name]}"
+                f" | {self.outputs(inner)}",
+                1,
+            )
+        if field.required:
+            return _signature_entry(field.name, annotation, True, field.type)
+        return _signature_entry(
+            field.name, annotation + " | NotGiven", True, field.type, default=" = NOT_GIVEN"
+        )
+
+    def body_value(self, op: ir.Operation) -> str:
+        """The ``body=`` expression: a dict of wire names, or the whole-body argument."""
+        body = op.request_body
+        assert body is not None
+        if body.fields is None:
+            return "body"
+        entries = ", ".join(f"{string_literal(f.wire_name)}: {f.name}" for f in body.fields)
+        return "{" + entries + "}"
 
     def needs_param(self, resource: ir.Resource) -> bool:
         return any(op.parameters or op.fixed_query for op in resource.operations)
@@ -193,10 +255,29 @@ class ResourceHelpers:
     def returns(self, op: ir.Operation, asynchronous: bool) -> str:
         if op.pagination is not None:
             item = self.outputs(op.pagination.item_type)
-            return f"AsyncPaginator[{item}]" if asynchronous else f"SyncPage[{item}]"
+            if asynchronous:
+                return f"AsyncPaginator[{item}]"
+            return f"{self.page_class(op, False)}[{item}]"
         if op.success is None or op.success.type is None:
             return "None"
         return self.outputs(op.success.type)
+
+    def page_class(self, op: ir.Operation, asynchronous: bool) -> str:
+        assert op.pagination is not None
+        style = "Cursor" if op.pagination.style == "cursor" else "Offset"
+        return ("Async" if asynchronous else "Sync") + style + "Page"
+
+    def page_argument(self, op: ir.Operation, asynchronous: bool) -> str:
+        """``page=SyncCursorPage[models.Item]``: the page class, typed by its items."""
+        assert op.pagination is not None
+        item = self.outputs(op.pagination.item_type)
+        return f"{self.page_class(op, asynchronous)}[{item}]"
+
+    def accept(self, op: ir.Operation) -> str | None:
+        """The ``Accept`` header when the success response is not JSON."""
+        if op.success is None or op.success.media_type is None or op.success.decoding == "json":
+            return None
+        return op.success.media_type
 
     def header_end(self, op: ir.Operation, asynchronous: bool) -> str:
         """The signature's last line: ``) -> <return type>:``.
@@ -209,9 +290,23 @@ class ResourceHelpers:
         return line + "  # fmt: skip" if _formatters_disagree(returns, line) else line
 
     def cast_to(self, op: ir.Operation) -> str:
+        """What the body is validated as: a class where the type is one, else ResponseType."""
         if op.success is None or op.success.type is None:
-            return "None"
-        return self.outputs(op.success.type)
+            return "type(None)"
+        annotation = self.outputs(op.success.type)
+        if self._class_like(op.success.type):
+            return annotation
+        self.outputs.used.add("ResponseType")
+        return f"ResponseType[{annotation}]({annotation})"
+
+    def _class_like(self, expr: ir.TypeExpr) -> bool:
+        if isinstance(expr, ir.PrimitiveType):
+            return expr.kind not in ("any", "null")
+        if isinstance(expr, ir.ArrayType | ir.MapType):
+            return True
+        if isinstance(expr, ir.NamedType):
+            return isinstance(self.definitions.get(expr.name), ir.ObjectModel | ir.EnumModel)
+        return False
 
     def errors(self, op: ir.Operation) -> str:
         entries = [f"{string_literal(r.status)}: {self.outputs(r.type)}" for r in op.errors]
@@ -230,10 +325,10 @@ class ResourceHelpers:
         page = op.pagination
         assert page is not None
         wire = next(p.wire_name for p in op.parameters if p.name == page.request_parameter)
-        return (
-            f"PageSpec({string_literal(page.style)}, {string_literal(page.items_field)},"
-            f" {string_literal(wire)}, {string_literal(page.response_field)})"
-        )
+        args = [string_literal(page.items_field), string_literal(wire)]
+        if page.style == "cursor":
+            args.append(string_literal(page.response_field))
+        return "PageSpec(" + ", ".join(args) + ")"
 
     def example_call(self, op: ir.Operation, **overrides: str) -> str:
         """A runnable call for the docs: required arguments, plus optional ones with examples."""
@@ -250,12 +345,38 @@ class ResourceHelpers:
             literal = value_literal(sample)
             path = param.location is ir.ParameterLocation.PATH
             args.append(literal if path else f"{param.name}={literal}")
+        args.extend(self._example_body(op))
         for name, value in overrides.items():
             if not any(p.name == name for p in op.parameters):
                 args.append(f"{name}={value}")
-        if op.request_body is not None and op.request_body.required:
-            args.append("body={}")
         return f"{op.resource}.{op.name}(" + ", ".join(args) + ")"
+
+    def _example_body(self, op: ir.Operation) -> list[str]:
+        """The body's example as keyword arguments (or ``body=``), else sample values."""
+        body = op.request_body
+        if body is None:
+            return []
+        example = body.example
+        if body.fields is None:
+            if example is ir.UNSET:
+                if not body.required:
+                    return []
+                example = sample_value(body.type, self.definitions)
+            return [f"body={_python_value(example, body.type, self.definitions)}"]
+        if not isinstance(example, dict):
+            example = sample_value(body.type, self.definitions)
+        assert isinstance(example, dict)
+        args = []
+        for field in body.fields:
+            if field.wire_name in example:
+                value = _python_value(example[field.wire_name], field.type, self.definitions)
+                args.append(f"{field.name}={value}")
+            elif field.required:
+                value = _python_value(
+                    sample_value(field.type, self.definitions), field.type, self.definitions
+                )
+                args.append(f"{field.name}={value}")
+        return args
 
     def option_values(self, op: ir.Operation) -> dict[str, str]:
         """Each client-level header's documented default for ``op``, as Python literals."""
@@ -285,16 +406,63 @@ def _top_level_union(annotation: str) -> bool:
     return False
 
 
-def _signature_entry(name: str, annotation: str, required: bool, expr: ir.TypeExpr) -> str:
+def _signature_entry(
+    name: str, annotation: str, required: bool, expr: ir.TypeExpr, *, default: str = ""
+) -> str:
     if not required and not is_nullable(expr):
         annotation += " | None"
-    default = "" if required else " = None"
+    default = default or ("" if required else " = None")
     if (
         _top_level_union(annotation)
         and len(f"        {name}: {annotation}{default},") > LINE_LENGTH
     ):
         annotation = f"({annotation})"  # black wraps a long union hint; ruff keeps parentheses
     return f"{name}: {annotation}{default}"
+
+
+def sample_value(
+    expr: ir.TypeExpr, definitions: dict[str, ir.Definition], depth: int = 0
+) -> Any:
+    """A value of ``expr`` with every required part, for docs where the spec has no example."""
+    if isinstance(expr, ir.NullableType):
+        return sample_value(expr.inner, definitions, depth)
+    if isinstance(expr, ir.LiteralType):
+        return expr.value
+    if isinstance(expr, ir.PrimitiveType):
+        samples: dict[str, Any] = {"integer": 1, "number": 1.0, "boolean": True, "null": None}
+        if expr.kind == "string":
+            return {"date-time": "2025-01-01T00:00:00Z", "date": "2025-01-01"}.get(
+                expr.format or "", "string"
+            )
+        return samples.get(expr.kind, "value")
+    if isinstance(expr, ir.ArrayType):
+        return [] if depth > 3 else [sample_value(expr.items, definitions, depth + 1)]
+    if isinstance(expr, ir.MapType):
+        return {}
+    if isinstance(expr, ir.UnionType):
+        return sample_value(expr.variants[0], definitions, depth) if expr.variants else None
+    definition = definitions.get(expr.name) if isinstance(expr, ir.NamedType) else None
+    if isinstance(definition, ir.EnumModel):
+        return definition.members[0].value if definition.members else "value"
+    if isinstance(definition, ir.UnionModel) and definition.variants and depth < 4:
+        return sample_value(definition.variants[0], definitions, depth + 1)
+    if isinstance(definition, ir.AliasModel) and depth < 4:
+        return sample_value(definition.target, definitions, depth + 1)
+    if isinstance(definition, ir.ObjectModel) and depth < 4:
+        return {
+            p.wire_name: sample_value(p.type, definitions, depth + 1)
+            for p in definition.properties
+            if p.required and not p.read_only
+        }
+    return {}
+
+
+def _python_value(value: Any, expr: ir.TypeExpr, definitions: dict[str, ir.Definition]) -> str:
+    """A JSON example as Python source for an argument of type ``expr`` (bytes for files)."""
+    inner = expr.inner if isinstance(expr, ir.NullableType) else expr
+    if isinstance(inner, ir.PrimitiveType) and inner.format == "binary" and isinstance(value, str):
+        return "b" + string_literal(value)
+    return value_literal(value)
 
 
 def _placeholder(param: ir.Parameter) -> Any:
@@ -367,7 +535,7 @@ def _models_module(
         name
         for name, kind in (("BaseModel", "ObjectModel"), ("UnknownValueEnum", "EnumModel"))
         if kind in kinds
-    ]
+    ] + (["OpenUnion"] if "OpenUnion" in used else [])
     return env.get_template("models.py.jinja").render(
         common,
         body=body,
@@ -425,14 +593,59 @@ def model_jobs(api: ir.Api, common: dict[str, Any]) -> list[Job]:
     return jobs
 
 
+class ParamHelpers:
+    """Helpers for ``params.py``: one TypedDict per object a request body holds."""
+
+    def __init__(self, definitions: dict[str, ir.Definition], names: dict[str, str]) -> None:
+        self.annotate = Annotator("param", definitions, param_names=names, param_prefix="")
+
+    def entries(self, model: ir.ObjectModel) -> list[tuple[str, str]]:
+        result = []
+        for prop in model.properties:
+            if prop.read_only:
+                continue
+            annotation = self.annotate(prop.type)
+            if prop.required:
+                self.annotate.used.add("Required")
+                annotation = f"Required[{annotation}]"
+            result.append((prop.wire_name, annotation))
+        return result
+
+    @staticmethod
+    def class_syntax(model: ir.ObjectModel) -> bool:
+        """Class syntax needs identifier keys; others (``a-b``, ``from``) use the call form."""
+        return all(
+            p.wire_name.isidentifier() and p.wire_name not in HARD_KEYWORDS
+            for p in model.properties
+            if not p.read_only
+        )
+
+
+def _params_module(
+    common: dict[str, Any],
+    definitions: dict[str, ir.Definition],
+    models: list[ir.ObjectModel],
+    names: dict[str, str],
+) -> str:
+    helpers = ParamHelpers(definitions, names)
+    for model in models:
+        helpers.entries(model)  # collect the imports before the header is written
+    used = helpers.annotate.used
+    typing_names = [n for n in ("Any", "Literal", "Required") if n in used] + ["TypedDict"]
+    return environment().get_template("params.py.jinja").render(
+        common, models=models, names=names, p=helpers, used=used, typing_names=typing_names
+    )
+
+
 def _resource_module(
     api: ir.Api,
     common: dict[str, Any],
     resource: ir.Resource,
     definitions: dict[str, ir.Definition],
+    param_names: dict[str, str],
 ) -> str:
     env = environment()
-    helpers = ResourceHelpers(api, resource, definitions)
+    helpers = ResourceHelpers(api, resource, definitions, param_names)
     body = env.get_template("resource_body.py.jinja").render(common, r=resource, h=helpers)
     return env.get_template("resource.py.jinja").render(
         common, r=resource, body=body, used=helpers.used(), h=helpers
@@ -456,11 +669,22 @@ def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
     }
     definitions = {d.name: d for d in api.definitions}
     jobs = model_jobs(api, common)
+    params = [m for m in request_params.param_models(api) if m.properties]
+    param_names = request_params.param_names(params)
+    if params:
+        jobs.append(
+            (
+                f"{package}/params.py",
+                functools.partial(_params_module, common, definitions, params, param_names),
+            )
+        )
     for resource in api.resources:
         jobs.append(
             (
                 f"{package}/resources/{resource.module}.py",
-                functools.partial(_resource_module, api, common, resource, definitions),
+                functools.partial(
+                    _resource_module, api, common, resource, definitions, param_names
+                ),
             )
         )
     for name in ("__init__.py", "_client.py", "_version.py", "resources/__init__.py"):
@@ -470,7 +694,7 @@ def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
                 functools.partial(env.get_template(name + ".jinja").render, common),
             )
         )
-    readme_helpers = ResourceHelpers(api, definitions=definitions)
+    readme_helpers = ResourceHelpers(api, definitions=definitions, param_names=param_names)
     jobs.append(
         (
             "README.md",

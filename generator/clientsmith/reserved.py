@@ -96,7 +96,9 @@ PARAMETER_RESERVED = frozenset(
         "extra_body",
         "timeout",
         "max_retries",
+        "idempotency_key",
         "body",
+        "params",
     }
 )
 """Names used inside generated method bodies or as per-call options."""

@@ -329,6 +329,7 @@ def build_api(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         base_url_env=config.base_url_env,
         provider=config.provider,
         models_layout=config.models_layout,
+        idempotency_header=config.idempotency_header or None,
     )
     alternatives = sorted({alt for d in drafts for alt in d.security if alt})
     return ir.Api(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any, cast, get_args
@@ -198,7 +199,46 @@ class OperationParser:
 
     # ------------------------------------------------------------ bodies and responses
 
-    def _request_body(self, operation: Node, hint: str) -> ir.RequestBody | None:
+    def _body_fields(
+        self, body_type: ir.TypeExpr, kind: str, names: UniqueNames
+    ) -> tuple[ir.Property, ...] | None:
+        """An object body's writable properties, named so no parameter is shadowed."""
+        if kind not in ("json", "form", "multipart") or not isinstance(body_type, ir.NamedType):
+            return None
+        model = self.ctx.definitions.get(body_type.name)
+        if not isinstance(model, ir.ObjectModel) or not model.properties:
+            return None
+        return tuple(
+            dataclasses.replace(prop, name=names.claim(prop.name))
+            for prop in model.properties
+            if not prop.read_only
+        )
+
+    def _body_example(self, media_node: Node, schema: Node | None) -> Any:
+        value = media_node.value if isinstance(media_node.value, dict) else {}
+        if "example" in value:
+            return value["example"]
+        examples = value.get("examples")
+        if isinstance(examples, dict):
+            for key in sorted(examples):
+                try:
+                    entry = self.ctx.deref(media_node.child("examples").child(key)).value
+                except ValueError:
+                    continue
+                if isinstance(entry, dict) and "value" in entry:
+                    return entry["value"]
+        if schema is not None:
+            try:
+                target = self.ctx.deref(schema).value
+            except ValueError:
+                return ir.UNSET
+            if isinstance(target, dict) and "example" in target:
+                return target["example"]
+        return ir.UNSET
+
+    def _request_body(
+        self, operation: Node, hint: str, names: UniqueNames
+    ) -> ir.RequestBody | None:
         raw = operation.get("requestBody")
         if raw is None:
             return None
@@ -228,6 +268,8 @@ class OperationParser:
             required=node.value.get("required") is True,
             description=text_of(node.value.get("description")),
             encoding=kind,
+            fields=self._body_fields(body_type, kind, names),
+            example=self._body_example(media_node, schema),
         )
 
     def _responses(self, operation: Node, hint: str) -> list[ir.Response]:
@@ -351,7 +393,7 @@ class OperationParser:
             description=text_of(value.get("description")),
             tags=tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else (),
             parameters=tuple(self._sorted_parameters(path, parameters)),
-            request_body=self._request_body(node, hint),
+            request_body=self._request_body(node, hint, names),
             responses=tuple(responses),
             success=success,
             errors=errors,
