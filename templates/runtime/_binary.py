@@ -21,6 +21,9 @@ if TYPE_CHECKING:  # typing.Self needs Python 3.11; only the type checker reads 
 
 __all__ = ["BinaryResponse", "AsyncBinaryResponse"]
 
+_WRITE_BATCH = 1024 * 1024
+"""Bytes gathered before one (threaded) disk write in ``AsyncBinaryResponse.write_to_file``."""
+
 
 class _BinaryBase:
     def __init__(self, http_response: httpx.Response) -> None:
@@ -112,8 +115,16 @@ class AsyncBinaryResponse(_BinaryBase):
         """Stream the body into ``path``; disk writes run in a worker thread."""
         file = await asyncio.to_thread(open, path, "wb")
         try:
+            batch: list[bytes] = []
+            size = 0
             async for chunk in self.http_response.aiter_bytes():
-                await asyncio.to_thread(file.write, chunk)
+                batch.append(chunk)
+                size += len(chunk)
+                if size >= _WRITE_BATCH:
+                    await asyncio.to_thread(file.writelines, batch)
+                    batch, size = [], 0
+            if batch:
+                await asyncio.to_thread(file.writelines, batch)
         finally:
             await self.aclose()
             await asyncio.to_thread(file.close)
