@@ -59,7 +59,9 @@ class Loopback:
         self.errors: list[BaseException | None] = []
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.loopback = self
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     @property
     def url(self) -> str:

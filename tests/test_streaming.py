@@ -419,14 +419,54 @@ def test_error_event_raises(sse: ModuleType, errors: ModuleType, mode: str, case
     assert flags.values["disconnected"] is True
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_undecodable_event_raises_and_closes(sse: ModuleType, mode: str) -> None:
+    flags = Flags()
+
+    def app(handler: BaseHTTPRequestHandler) -> None:
+        start_chunked(handler)
+        send_chunk(handler, event_bytes(1) + b'data: {"n": "many"}\n\n')
+        flags.values["disconnected"] = wait_for_disconnect(handler)
+
+    def consume(stream: Any) -> list[int]:
+        seen = []
+        with pytest.raises(pydantic.ValidationError):
+            for item in stream:
+                seen.append(item.n)
+        assert stream.response.is_closed
+        return seen
+
+    async def aconsume(stream: Any) -> list[int]:
+        seen = []
+        with pytest.raises(pydantic.ValidationError):
+            async for item in stream:
+                seen.append(item.n)
+        assert stream.response.is_closed
+        return seen
+
+    with Loopback(app) as server:
+        seen = run_client(mode, sse, server.url, consume if mode == "sync" else aconsume)
+    assert seen == [1]
+    assert flags.values["disconnected"] is True
+
+
 def resuming_app(
-    server_ref: list[Loopback], flags: Flags, drops: int
+    server_ref: list[Loopback], flags: Flags, drops: int, final_status: int
 ) -> Callable[[BaseHTTPRequestHandler], None]:
-    """Each of the first ``drops`` requests sends two events, half a third, and breaks."""
+    """Each of the first ``drops`` requests sends two events, half a third, and breaks.
+
+    Later requests get ``final_status``; with 200, the two events after the last
+    id the client sent, then ``[DONE]``.
+    """
 
     def app(handler: BaseHTTPRequestHandler) -> None:
         attempt = len(server_ref[0].seen)
         last = int(handler.headers.get("Last-Event-ID", "0"))
+        if attempt > drops and final_status != 200:
+            handler.send_response(final_status)
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+            return
         start_chunked(handler)
         prefix = b"retry: 1500\n" if attempt == 1 else b""
         send_chunk(handler, prefix + event_bytes(last + 1, last + 1))
@@ -443,11 +483,13 @@ def resuming_app(
     return app
 
 
-RESUME_CASES = {
-    # name: (drops, reconnect?, max_reconnects, items, reconnect calls, error?)
-    "resumed": (1, True, 2, [1, 2, 3, 4], [("2", 1.5)], False),
-    "no reconnect": (1, False, 2, [1, 2], [], True),
-    "out of reconnects": (3, True, 1, [1, 2, 3, 4], [("2", 1.5)], True),
+RESUME_CASES: dict[str, tuple[int, int, bool, int, list[int], Any, str | None]] = {
+    # name: (drops, final status, reconnect?, max_reconnects, items, reconnect calls, error)
+    "resumed": (1, 200, True, 2, [1, 2, 3, 4], [("2", 1.5)], None),
+    "no reconnect": (1, 200, False, 2, [1, 2], [], "broke off"),
+    "out of reconnects": (3, 200, True, 1, [1, 2, 3, 4], [("2", 1.5)], "broke off"),
+    "server says done (204)": (1, 204, True, 2, [1, 2], [("2", 1.5)], None),
+    "resume refused (503)": (1, 503, True, 2, [1, 2], [("2", 1.5)], "answered 503"),
 }
 
 
@@ -456,7 +498,9 @@ RESUME_CASES = {
 def test_dropped_connection_resumes_from_last_event_id(
     sse: ModuleType, errors: ModuleType, mode: str, case: str
 ) -> None:
-    drops, can_reconnect, max_reconnects, expected, expected_calls, fails = RESUME_CASES[case]
+    drops, status, can_reconnect, max_reconnects, expected, expected_calls, error = RESUME_CASES[
+        case
+    ]
     flags = Flags()
     server_ref: list[Loopback] = []
     calls: list[tuple[str | None, float | None]] = []
@@ -502,15 +546,15 @@ def test_dropped_connection_resumes_from_last_event_id(
     options: dict[str, Any] = {"max_reconnects": max_reconnects}
     if can_reconnect:
         options["reconnect_with"] = sync_factory if mode == "sync" else async_factory
-    with Loopback(resuming_app(server_ref, flags, drops)) as server:
+    with Loopback(resuming_app(server_ref, flags, drops, status)) as server:
         server_ref.append(server)
         fn = consume if mode == "sync" else aconsume
         seen, exc = run_client(mode, sse, server.url + "/events", fn, **options)
     assert seen == expected
     assert calls == expected_calls
-    assert (exc is not None) == fails
-    if fails:
-        assert "broke off" in str(exc)
+    assert (exc is not None) == (error is not None)
+    if error is not None:
+        assert error in str(exc)
     headers = [s["headers"].get("last-event-id") for s in server.seen]
     assert headers == [None] + [c[0] for c in expected_calls]
     assert all(v for k, v in flags.values.items() if k.startswith("in time"))

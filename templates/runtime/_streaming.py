@@ -224,6 +224,13 @@ def _drop_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnect
     return APIConnectionError(f"The event stream broke off: {exc}", request=request)
 
 
+def _refused(response: httpx.Response) -> APIConnectionError:
+    return APIConnectionError(
+        f"Resuming the event stream failed: the server answered {response.status_code}",
+        request=response.request,
+    )
+
+
 class _StreamBase(Generic[T]):
     def __init__(
         self,
@@ -349,6 +356,9 @@ class Stream(_StreamBase[T]):
         self._response = response
         if response.status_code == 204:  # the server says: nothing more
             self.close()
+        elif not response.is_success:
+            self.close()
+            raise _refused(response) from exc
 
     def _values(self) -> Iterator[T]:
         try:
@@ -444,6 +454,9 @@ class AsyncStream(_StreamBase[T]):
         self._response = response
         if response.status_code == 204:
             await self.aclose()
+        elif not response.is_success:
+            await self.aclose()
+            raise _refused(response) from exc
 
     async def _values(self) -> AsyncGenerator[T, None]:
         events = self._events()
