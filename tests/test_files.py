@@ -191,6 +191,8 @@ def test_path_is_opened_lazily_and_streamed(files: ModuleType, tmp_path: Path) -
 def test_multipart_rejects_text_for_a_file(files: ModuleType) -> None:
     with pytest.raises(TypeError, match="'doc': expected bytes, a pathlib.Path"):
         files.multipart_parts({"doc": "not bytes"}, file_fields={"doc"})
+    with pytest.raises(TypeError, match="'doc': expected bytes.*not StringIO"):
+        files.multipart_parts({"doc": io.StringIO("text")}, file_fields={"doc"})
     with pytest.raises(TypeError, match="filename, content"):
         files.multipart_parts({"doc": ("a", b"b", "c/d", "extra")}, file_fields={"doc"})
 

@@ -134,7 +134,7 @@ def _file_part(field: str, value: Any, declared: str | None) -> tuple[str, Any, 
     elif isinstance(content, (bytes, bytearray, memoryview)):
         default_name = field
         body = bytes(content)
-    elif hasattr(content, "read"):
+    elif hasattr(content, "read") and not isinstance(content, io.TextIOBase):
         name = getattr(content, "name", None)
         if isinstance(name, bytes):
             name = os.fsdecode(name)
