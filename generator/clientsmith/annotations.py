@@ -137,20 +137,29 @@ class Annotator:
         finally:
             self._expanding.discard(expr.name)
 
+    def _builtin(self, name: str) -> str:
+        """``str``, or ``builtins.str`` where a method of the class is called ``str``."""
+        if name in self.shadowed:
+            self.used.add("builtins")
+            return f"builtins.{name}"
+        return name
+
     def _primitive(self, expr: ir.PrimitiveType) -> str:
         if expr.kind == "string":
             annotation, module = _STRING_FORMATS.get(expr.format or "", ("str", None))
             if module:
                 self.used.add(module)
+            if annotation in ("str", "bytes"):
+                annotation = self._builtin(annotation)
             if self.scope == "param" and expr.format in _PARAM_STRINGS:
-                return f"{annotation} | str"
+                return f"{annotation} | {self._builtin('str')}"
             return annotation
         if expr.kind == "integer":
-            return "int"
+            return self._builtin("int")
         if expr.kind == "number":
-            return "float"
+            return self._builtin("float")
         if expr.kind == "boolean":
-            return "bool"
+            return self._builtin("bool")
         if expr.kind == "null":
             return "None"
         self.used.add("Any")

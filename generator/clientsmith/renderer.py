@@ -481,33 +481,35 @@ def operation_doc(op: ir.Operation, params: list[ir.Parameter], body: ir.Request
         lines += ["", op.summary]
     if op.description and op.description != op.summary:
         lines += ["", op.description]
-    documented = [
-        p for p in params if p.description or p.client_option or p.default is not ir.UNSET
-    ]
-    if documented or body is not None:
-        lines += ["", "Args:"]
-        for param in documented:
-            text = " ".join((param.description or "").split())
-            if param.client_option:
-                fallback = f" Defaults to the client's ``{param.client_option}``" + (
-                    f", else {value_literal(param.default)}."
-                    if param.default is not ir.UNSET
-                    else "."
-                )
-                text = (text + fallback).strip()
-            elif (
-                param.default is not ir.UNSET
-                and param.default is not None
-                and "default" not in text.lower()
-            ):
-                # Not sent when left out: the server applies its documented default.
-                text = (text + f" Server default: {value_literal(param.default)}.").strip()
-            if param.deprecated:
+    args: list[tuple[str, str]] = []
+    for param in params:
+        text = " ".join((param.description or "").split())
+        if param.client_option:
+            fallback = f" Defaults to the client's ``{param.client_option}``" + (
+                f", else {value_literal(param.default)}." if param.default is not ir.UNSET else "."
+            )
+            text = (text + fallback).strip()
+        elif (
+            param.default is not ir.UNSET
+            and param.default is not None
+            and "default" not in text.lower()
+        ):
+            # Not sent when left out: the server applies its documented default.
+            text = (text + f" Server default: {value_literal(param.default)}.").strip()
+        if param.deprecated:
+            text = "Deprecated. " + text
+        args.append((param.name, text))
+    if body is not None and body.fields is not None:
+        for field in body.fields:
+            text = " ".join((field.description or "").split())
+            if field.deprecated:
                 text = "Deprecated. " + text
-            lines.append(f"    {param.name}: {text}")
-        if body is not None:
-            text = " ".join((body.description or "The request body.").split())
-            lines.append(f"    body: {text}")
+            args.append((field.name, text))
+    elif body is not None:
+        args.append(("body", " ".join((body.description or "The request body.").split())))
+    if args:
+        lines += ["", "Args:"]
+        lines += [f"    {name}: {text or 'No description.'}" for name, text in args]
     return "\n".join(lines)
 
 

@@ -21,7 +21,17 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._models import UnknownVariant
+from ._pagination import (
+    AsyncCursorPage,
+    AsyncOffsetPage,
+    AsyncPage,
+    AsyncPaginator,
+    LastPageError,
+    SyncCursorPage,
+    SyncOffsetPage,
+    SyncPage,
+)
 from ._response import RawResponse
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
@@ -35,20 +45,26 @@ __all__ = [
     "APITimeoutError",
     "AnthropicManagedAgents",
     "AsyncAnthropicManagedAgents",
+    "AsyncCursorPage",
+    "AsyncOffsetPage",
     "AsyncPage",
     "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "LastPageError",
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "SyncCursorPage",
+    "SyncOffsetPage",
     "SyncPage",
     "Timeout",
+    "UnknownVariant",
     "UnprocessableEntityError",
     "__version__",
     "models",

@@ -49,6 +49,7 @@ class AnthropicManagedAgents(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client; arguments left out are read from the environment.
 
@@ -61,6 +62,7 @@ class AnthropicManagedAgents(SyncAPIClient):
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
             http_client: An httpx client to use instead of creating one.
+            strict_response_validation: Reject responses with fields, enum values or union variants this client does not know (by default they parse and are kept).
         """
         super().__init__(
             base_url=base_url,
@@ -78,6 +80,8 @@ class AnthropicManagedAgents(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            idempotency_header="Idempotency-Key",
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -120,6 +124,7 @@ class AsyncAnthropicManagedAgents(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client; arguments left out are read from the environment.
 
@@ -132,6 +137,7 @@ class AsyncAnthropicManagedAgents(AsyncAPIClient):
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
             http_client: An httpx client to use instead of creating one.
+            strict_response_validation: Reject responses with fields, enum values or union variants this client does not know (by default they parse and are kept).
         """
         super().__init__(
             base_url=base_url,
@@ -149,6 +155,8 @@ class AsyncAnthropicManagedAgents(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            idempotency_header="Idempotency-Key",
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property

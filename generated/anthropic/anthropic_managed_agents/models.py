@@ -10,7 +10,7 @@ from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Field
 
-from ._models import BaseModel, UnknownValueEnum
+from ._models import BaseModel, OpenUnion, UnknownValueEnum
 
 __all__ = [
     "BetaManagedAgentsAgentArchivedDeploymentPausedReasonError",
@@ -182,13 +182,13 @@ class BetaManagedAgentsDeployment(BaseModel):
     agent: BetaManagedAgentsAgentReference
     """A resolved agent reference with a concrete version."""
 
-    archived_at: _dt.datetime | None
+    archived_at: _dt.datetime | None = None
     """A timestamp in RFC 3339 format"""
 
     created_at: _dt.datetime
     """A timestamp in RFC 3339 format"""
 
-    description: str | None
+    description: str | None = None
     """Description of what the deployment does."""
 
     environment_id: str
@@ -206,13 +206,13 @@ class BetaManagedAgentsDeployment(BaseModel):
     name: str
     """Human-readable name."""
 
-    paused_reason: BetaManagedAgentsDeploymentPausedReason | None
+    paused_reason: BetaManagedAgentsDeploymentPausedReason | None = None
     """Why a deployment is paused. Non-null exactly when `status` is `paused`."""
 
     resources: list[BetaManagedAgentsSessionResourceConfig]
     """Resources attached to sessions created from this deployment. Echoes the input minus write-only credentials."""
 
-    schedule: BetaManagedAgentsSchedule | None
+    schedule: BetaManagedAgentsSchedule | None = None
     """5-field POSIX cron schedule with computed runtime timestamps."""
 
     status: BetaManagedAgentsDeploymentStatus
@@ -552,12 +552,14 @@ BetaManagedAgentsDeploymentInitialEvent: TypeAlias = Annotated[
     | BetaManagedAgentsDeploymentUserDefineOutcomeEvent
     | BetaManagedAgentsDeploymentSystemMessageEvent,
     Field(discriminator="type"),
+    OpenUnion,
 ]
 
 
 BetaManagedAgentsDeploymentPausedReason: TypeAlias = Annotated[
     BetaManagedAgentsManualDeploymentPausedReason | BetaManagedAgentsErrorDeploymentPausedReason,
     Field(discriminator="type"),
+    OpenUnion,
 ]
 """Why a deployment is paused. Non-null exactly when `status` is `paused`."""
 
@@ -578,6 +580,7 @@ BetaManagedAgentsDeploymentPausedReasonError: TypeAlias = Annotated[
     | BetaManagedAgentsSelfHostedResourcesUnsupportedDeploymentPausedReasonError
     | BetaManagedAgentsMcpEgressBlockedDeploymentPausedReasonError,
     Field(discriminator="type"),
+    OpenUnion,
 ]
 """The error that triggered an auto-pause. Matches the failed run's `error.type`."""
 
@@ -588,12 +591,15 @@ BetaManagedAgentsDocumentBlockSource: TypeAlias = Annotated[
     | BetaManagedAgentsUrlDocumentSource
     | BetaManagedAgentsFileDocumentSource,
     Field(discriminator="type"),
+    OpenUnion,
 ]
 """Union type for document source variants."""
 
 
 BetaManagedAgentsGitHubRepositoryCheckout: TypeAlias = Annotated[
-    BetaManagedAgentsBranchCheckout | BetaManagedAgentsCommitCheckout, Field(discriminator="type")
+    BetaManagedAgentsBranchCheckout | BetaManagedAgentsCommitCheckout,
+    Field(discriminator="type"),
+    OpenUnion,
 ]
 """Branch or commit to check out. Defaults to the repository's default branch."""
 
@@ -603,12 +609,15 @@ BetaManagedAgentsImageBlockSource: TypeAlias = Annotated[
     | BetaManagedAgentsUrlImageSource
     | BetaManagedAgentsFileImageSource,
     Field(discriminator="type"),
+    OpenUnion,
 ]
 """Union type for image source variants."""
 
 
 BetaManagedAgentsOutcomeRubric: TypeAlias = Annotated[
-    BetaManagedAgentsFileRubric | BetaManagedAgentsTextRubric, Field(discriminator="type")
+    BetaManagedAgentsFileRubric | BetaManagedAgentsTextRubric,
+    Field(discriminator="type"),
+    OpenUnion,
 ]
 """Rubric for grading the quality of an outcome."""
 
@@ -618,10 +627,12 @@ BetaManagedAgentsSessionResourceConfig: TypeAlias = Annotated[
     | BetaManagedAgentsFileResourceConfig
     | BetaManagedAgentsMemoryStoreResourceConfig,
     Field(discriminator="type"),
+    OpenUnion,
 ]
 
 
 BetaManagedAgentsUserMessageContentBlock: TypeAlias = Annotated[
     BetaManagedAgentsTextBlock | BetaManagedAgentsImageBlock | BetaManagedAgentsDocumentBlock,
     Field(discriminator="type"),
+    OpenUnion,
 ]

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import copy
 import email.utils
 import logging
 import os
 import random
 import time
+import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, NamedTuple
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import httpx
 import pydantic
@@ -30,9 +33,10 @@ from ._exceptions import (
     MissingCredentialsError,
     status_error_class,
 )
+from ._models import strict_problems
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage
 from ._response import RawResponse, raw_mode
-from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseType, TimeoutTypes
 from ._version import __version__
 
 if TYPE_CHECKING:  # typing.Self needs Python 3.11; only the type checker reads this
@@ -56,6 +60,12 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 _RETRY_STATUSES = frozenset({408, 409, 429})
 _PACKAGE = __name__.rpartition(".")[0] or __name__
+_SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+
+T = TypeVar("T")
+SyncPageT = TypeVar("SyncPageT", bound=SyncPage[Any])
+CastTo = type[T] | ResponseType[T]
+"""What a call's body is validated as: a class, or a ``ResponseType`` for other annotations."""
 
 
 def from_env(value: str | None, variable: str | None) -> str | None:
@@ -89,6 +99,21 @@ class _Call(NamedTuple):
     request: httpx.Request
     timeout: httpx.Timeout | None
     max_retries: int
+
+
+def _annotation(cast_to: Any) -> Any:
+    return cast_to.annotation if isinstance(cast_to, ResponseType) else cast_to
+
+
+def _json_body(body: Any, extra: Mapping[str, object] | None) -> Any:
+    """Keyword-argument bodies without the arguments left out, plus ``extra_body``."""
+    if isinstance(body, Mapping):
+        body = {k: v for k, v in body.items() if not isinstance(v, NotGiven)}
+        if extra:
+            body.update(extra)
+    elif extra:
+        raise TypeError("extra_body needs an object request body")
+    return body
 
 
 def _as_timeout(value: TimeoutTypes) -> httpx.Timeout | None:
@@ -167,6 +192,8 @@ def _error_model(errors: Mapping[str, Any], status: int) -> Any:
 class BaseAPIClient:
     """What sync and async clients share: configuration and request building."""
 
+    _owns_http_client: bool = False
+
     def __init__(
         self,
         *,
@@ -179,6 +206,8 @@ class BaseAPIClient:
         timeout: TimeoutTypes | NotGiven,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        idempotency_header: str | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         if base_url is None and base_url_env:
             base_url = os.environ.get(base_url_env) or None
@@ -195,6 +224,62 @@ class BaseAPIClient:
             raise ValueError("max_retries must be 0 or more")
         self.max_retries = max_retries
         self._default_headers = dict(default_headers or {})
+        self._idempotency_header = idempotency_header
+        self.strict_response_validation = strict_response_validation
+
+    def _copy_with(
+        self,
+        *,
+        base_url: str | httpx.URL | None,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | NotGiven,
+        default_headers: Mapping[str, str] | None,
+        strict_response_validation: bool | None,
+    ) -> Self:
+        """A shallow copy with other settings, sharing the connection pool."""
+        clone = copy.copy(self)
+        for klass in type(self).__mro__:
+            for name, value in vars(klass).items():
+                if isinstance(value, cached_property):
+                    clone.__dict__.pop(name, None)  # resources bound to the original client
+        if base_url is not None:
+            clone.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
+        if not isinstance(timeout, NotGiven):
+            clone.timeout = _as_timeout(timeout)
+        if not isinstance(max_retries, NotGiven):
+            if max_retries < 0:
+                raise ValueError("max_retries must be 0 or more")
+            clone.max_retries = max_retries
+        if default_headers is not None:
+            clone._default_headers = {**self._default_headers, **default_headers}
+        if strict_response_validation is not None:
+            clone.strict_response_validation = strict_response_validation
+        clone._credentials = dict(self._credentials)
+        clone._options = dict(self._options)
+        clone._owns_http_client = False
+        return clone
+
+    def with_options(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        strict_response_validation: bool | None = None,
+    ) -> Self:
+        """A copy of this client with other settings; it shares the connection pool.
+
+        ``client.with_options(timeout=5).agents.list()`` changes one call site only;
+        closing the copy leaves the pool open.
+        """
+        return self._copy_with(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            strict_response_validation=strict_response_validation,
+        )
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
@@ -278,6 +363,7 @@ class BaseAPIClient:
         body: Any,
         body_encoding: str | None,
         content_type: str | None,
+        accept: str | None,
         security: Sequence[Sequence[str]],
         options: RequestOptions,
     ) -> _Call:
@@ -292,7 +378,7 @@ class BaseAPIClient:
             query_pairs.extend(
                 _qs.query_pairs(param.name, param.value, param.style or "form", explode)
             )
-        header_map = {"User-Agent": self.user_agent, "Accept": "application/json"}
+        header_map = {"User-Agent": self.user_agent, "Accept": accept or "application/json"}
         header_map.update(self._default_headers)
         for param in headers:
             text = _qs.header_value(param.value, bool(param.explode))
@@ -307,7 +393,17 @@ class BaseAPIClient:
         extra_query = options.get("extra_query") or {}
         for key, value in extra_query.items():
             query_pairs.extend(_qs.query_pairs(key, value))
+        retries_option = options.get("max_retries", NOT_GIVEN)
+        retries = self.max_retries if isinstance(retries_option, NotGiven) else retries_option
+        idempotency_key = options.get("idempotency_key")
+        unsafe = method.upper() not in _SAFE_METHODS
+        if self._idempotency_header and unsafe and (idempotency_key or retries):
+            # one key per logical call: every retry of it carries the same value
+            header_map[self._idempotency_header] = (
+                idempotency_key or f"clientsmith-retry-{uuid.uuid4()}"
+            )
         header_map.update(options.get("extra_headers") or {})
+        body = _json_body(body, options.get("extra_body"))
         request_kwargs = self._body_kwargs(body, body_encoding, content_type)
         if "content_type" in request_kwargs:
             header_map["Content-Type"] = request_kwargs.pop("content_type")
@@ -325,8 +421,6 @@ class BaseAPIClient:
             extensions=_timeout_ext(timeout),
             **request_kwargs,
         )
-        retries_option = options.get("max_retries", NOT_GIVEN)
-        retries = self.max_retries if isinstance(retries_option, NotGiven) else retries_option
         return _Call(request, timeout, retries)
 
     @staticmethod
@@ -353,16 +447,22 @@ class BaseAPIClient:
     # -------------------------------------------------------------- decoding
 
     def _decode(self, response: httpx.Response, cast_to: Any, decoding: str) -> Any:
-        if decoding == "none" or cast_to is None:
+        target = _annotation(cast_to)
+        if decoding == "none" or target is None or target is type(None):
             return None
         if decoding == "binary":
             return response.content
         if decoding == "text":
             return response.text
         try:
-            return _adapter(cast_to).validate_json(response.content)
+            parsed = _adapter(target).validate_json(response.content)
         except pydantic.ValidationError as exc:
             raise APIResponseValidationError(response, _summarise(exc)) from None
+        if self.strict_response_validation:
+            problems = strict_problems(parsed)
+            if problems:
+                raise APIResponseValidationError(response, "; ".join(problems[:5]))
+        return parsed
 
     def _status_error(self, response: httpx.Response, errors: Mapping[str, Any]) -> APIStatusError:
         body: Any
@@ -467,6 +567,7 @@ class SyncAPIClient(BaseAPIClient):
         method: str,
         path: str,
         *,
+        cast_to: CastTo[T],
         path_params: Sequence[Param] = (),
         query: Sequence[Param] = (),
         headers: Sequence[Param] = (),
@@ -474,13 +575,13 @@ class SyncAPIClient(BaseAPIClient):
         body: Any = None,
         body_encoding: str | None = None,
         content_type: str | None = None,
+        accept: str | None = None,
         security: Sequence[Sequence[str]] = (),
-        cast_to: Any = None,
         decoding: str = "json",
         errors: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
-        """Send one operation's request and return its decoded result."""
+    ) -> T:
+        """Send one operation's request and return its body validated as ``cast_to``."""
         call = self._build(
             method,
             path,
@@ -491,47 +592,53 @@ class SyncAPIClient(BaseAPIClient):
             body=body,
             body_encoding=body_encoding,
             content_type=content_type,
+            accept=accept,
             security=security,
             options=options or {},
         )
         response = self._send(call)
         if not response.is_success:
             raise self._status_error(response, errors or {})
-        parsed = self._decode(response, cast_to, decoding)
-        return RawResponse(response, parsed) if raw_mode.get() else parsed
+        parsed: T = self._decode(response, cast_to, decoding)
+        if raw_mode.get():  # with_raw_response: the wrapper unpacks this again
+            return cast(T, RawResponse(response, parsed))
+        return parsed
 
     def request_page(
         self,
         method: str,
         path: str,
         *,
-        page: PageSpec,
+        page: type[SyncPageT],
+        page_spec: PageSpec,
+        cast_to: CastTo[Any],
         query: Sequence[Param] = (),
         **kwargs: Any,
-    ) -> Any:
-        """Like ``request`` for a paginated operation: returns the first SyncPage."""
+    ) -> SyncPageT:
+        """Like ``request`` for a paginated operation: the first page, of class ``page``."""
         query_params = list(query)
 
         def fetch(page_value: Any) -> Any:
             params = query_params
             if page_value is not None:
-                params = [p for p in query_params if p.name != page.request_parameter]
-                params.append(Param(page.request_parameter, page_value))
-            result = self.request(method, path, query=params, **kwargs)
+                params = [p for p in query_params if p.name != page_spec.request_parameter]
+                params.append(Param(page_spec.request_parameter, page_value))
+            result = self.request(method, path, cast_to=cast_to, query=params, **kwargs)
             parsed = _plain(result)
-            items = list(getattr(parsed, page.items, None) or [])
-            current = next((p.value for p in params if p.name == page.request_parameter), None)
-            built: SyncPage[Any] = SyncPage(
-                items=items,
+            current = next((p.value for p in params if p.name == page_spec.request_parameter), None)
+            built = page(
+                items=list(getattr(parsed, page_spec.items, None) or []),
                 response=parsed,
-                next_value=page.next_value(parsed, current, items),
+                spec=page_spec,
+                current=current,
                 fetch=lambda value: _plain(fetch(value)),
             )
             if isinstance(result, RawResponse):
                 return RawResponse(result.http_response, built)
             return built
 
-        return fetch(None)
+        first: SyncPageT = fetch(None)
+        return first
 
 
 def _plain(result: Any) -> Any:
@@ -590,6 +697,7 @@ class AsyncAPIClient(BaseAPIClient):
         method: str,
         path: str,
         *,
+        cast_to: CastTo[T],
         path_params: Sequence[Param] = (),
         query: Sequence[Param] = (),
         headers: Sequence[Param] = (),
@@ -597,13 +705,13 @@ class AsyncAPIClient(BaseAPIClient):
         body: Any = None,
         body_encoding: str | None = None,
         content_type: str | None = None,
+        accept: str | None = None,
         security: Sequence[Sequence[str]] = (),
-        cast_to: Any = None,
         decoding: str = "json",
         errors: Mapping[str, Any] | None = None,
         options: RequestOptions | None = None,
-    ) -> Any:
-        """Send one operation's request and return its decoded result."""
+    ) -> T:
+        """Send one operation's request and return its body validated as ``cast_to``."""
         call = self._build(
             method,
             path,
@@ -614,40 +722,45 @@ class AsyncAPIClient(BaseAPIClient):
             body=body,
             body_encoding=body_encoding,
             content_type=content_type,
+            accept=accept,
             security=security,
             options=options or {},
         )
         response = await self._send(call)
         if not response.is_success:
             raise self._status_error(response, errors or {})
-        parsed = self._decode(response, cast_to, decoding)
-        return RawResponse(response, parsed) if raw_mode.get() else parsed
+        parsed: T = self._decode(response, cast_to, decoding)
+        if raw_mode.get():  # with_raw_response: the wrapper unpacks this again
+            return cast(T, RawResponse(response, parsed))
+        return parsed
 
     def request_page(
         self,
         method: str,
         path: str,
         *,
-        page: PageSpec,
+        page: type[AsyncPage[T]],
+        page_spec: PageSpec,
+        cast_to: CastTo[Any],
         query: Sequence[Param] = (),
         **kwargs: Any,
-    ) -> AsyncPaginator[Any]:
-        """Like ``request`` for a paginated operation: returns an AsyncPaginator."""
+    ) -> AsyncPaginator[T]:
+        """Like ``request`` for a paginated operation: await it for the first page."""
         query_params = list(query)
 
         async def fetch(page_value: Any) -> Any:
             params = query_params
             if page_value is not None:
-                params = [p for p in query_params if p.name != page.request_parameter]
-                params.append(Param(page.request_parameter, page_value))
-            result = await self.request(method, path, query=params, **kwargs)
+                params = [p for p in query_params if p.name != page_spec.request_parameter]
+                params.append(Param(page_spec.request_parameter, page_value))
+            result = await self.request(method, path, cast_to=cast_to, query=params, **kwargs)
             parsed = _plain(result)
-            items = list(getattr(parsed, page.items, None) or [])
-            current = next((p.value for p in params if p.name == page.request_parameter), None)
-            built: AsyncPage[Any] = AsyncPage(
-                items=items,
+            current = next((p.value for p in params if p.name == page_spec.request_parameter), None)
+            built = page(
+                items=list(getattr(parsed, page_spec.items, None) or []),
                 response=parsed,
-                next_value=page.next_value(parsed, current, items),
+                spec=page_spec,
+                current=current,
                 fetch=lambda value: _unwrap_async(fetch(value)),
             )
             if isinstance(result, RawResponse):

@@ -27,6 +27,24 @@ if TYPE_CHECKING:  # resource modules are imported on first use, keeping import 
         AsyncAgentsResource,
         AsyncAgentsResourceWithRawResponse,
     )
+    from .resources.tts import (
+        AsyncTtsResource,
+        AsyncTtsResourceWithRawResponse,
+        TtsResource,
+        TtsResourceWithRawResponse,
+    )
+    from .resources.voice_changer import (
+        AsyncVoiceChangerResource,
+        AsyncVoiceChangerResourceWithRawResponse,
+        VoiceChangerResource,
+        VoiceChangerResourceWithRawResponse,
+    )
+    from .resources.voices import (
+        AsyncVoicesResource,
+        AsyncVoicesResourceWithRawResponse,
+        VoicesResource,
+        VoicesResourceWithRawResponse,
+    )
 
 __all__ = ["AsyncCartesia", "Cartesia"]
 
@@ -48,6 +66,7 @@ class Cartesia(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client; arguments left out are read from the environment.
 
@@ -59,6 +78,7 @@ class Cartesia(SyncAPIClient):
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
             http_client: An httpx client to use instead of creating one.
+            strict_response_validation: Reject responses with fields, enum values or union variants this client does not know (by default they parse and are kept).
         """
         super().__init__(
             base_url=base_url,
@@ -75,6 +95,8 @@ class Cartesia(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            idempotency_header="Idempotency-Key",
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -83,6 +105,27 @@ class Cartesia(SyncAPIClient):
         from .resources.agents import AgentsResource
 
         return AgentsResource(self)
+
+    @cached_property
+    def tts(self) -> TtsResource:
+        """Operations on tts."""
+        from .resources.tts import TtsResource
+
+        return TtsResource(self)
+
+    @cached_property
+    def voice_changer(self) -> VoiceChangerResource:
+        """Operations on voice_changer."""
+        from .resources.voice_changer import VoiceChangerResource
+
+        return VoiceChangerResource(self)
+
+    @cached_property
+    def voices(self) -> VoicesResource:
+        """Operations on voices."""
+        from .resources.voices import VoicesResource
+
+        return VoicesResource(self)
 
     @cached_property
     def with_raw_response(self) -> CartesiaWithRawResponse:
@@ -102,6 +145,24 @@ class CartesiaWithRawResponse:
 
         return AgentsResourceWithRawResponse(self._client.agents)
 
+    @cached_property
+    def tts(self) -> TtsResourceWithRawResponse:
+        from .resources.tts import TtsResourceWithRawResponse
+
+        return TtsResourceWithRawResponse(self._client.tts)
+
+    @cached_property
+    def voice_changer(self) -> VoiceChangerResourceWithRawResponse:
+        from .resources.voice_changer import VoiceChangerResourceWithRawResponse
+
+        return VoiceChangerResourceWithRawResponse(self._client.voice_changer)
+
+    @cached_property
+    def voices(self) -> VoicesResourceWithRawResponse:
+        from .resources.voices import VoicesResourceWithRawResponse
+
+        return VoicesResourceWithRawResponse(self._client.voices)
+
 
 class AsyncCartesia(AsyncAPIClient):
     """Asynchronous client for the Cartesia API."""
@@ -116,6 +177,7 @@ class AsyncCartesia(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client; arguments left out are read from the environment.
 
@@ -127,6 +189,7 @@ class AsyncCartesia(AsyncAPIClient):
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
             http_client: An httpx client to use instead of creating one.
+            strict_response_validation: Reject responses with fields, enum values or union variants this client does not know (by default they parse and are kept).
         """
         super().__init__(
             base_url=base_url,
@@ -143,6 +206,8 @@ class AsyncCartesia(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            idempotency_header="Idempotency-Key",
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -151,6 +216,27 @@ class AsyncCartesia(AsyncAPIClient):
         from .resources.agents import AsyncAgentsResource
 
         return AsyncAgentsResource(self)
+
+    @cached_property
+    def tts(self) -> AsyncTtsResource:
+        """Operations on tts."""
+        from .resources.tts import AsyncTtsResource
+
+        return AsyncTtsResource(self)
+
+    @cached_property
+    def voice_changer(self) -> AsyncVoiceChangerResource:
+        """Operations on voice_changer."""
+        from .resources.voice_changer import AsyncVoiceChangerResource
+
+        return AsyncVoiceChangerResource(self)
+
+    @cached_property
+    def voices(self) -> AsyncVoicesResource:
+        """Operations on voices."""
+        from .resources.voices import AsyncVoicesResource
+
+        return AsyncVoicesResource(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncCartesiaWithRawResponse:
@@ -169,3 +255,21 @@ class AsyncCartesiaWithRawResponse:
         from .resources.agents import AsyncAgentsResourceWithRawResponse
 
         return AsyncAgentsResourceWithRawResponse(self._client.agents)
+
+    @cached_property
+    def tts(self) -> AsyncTtsResourceWithRawResponse:
+        from .resources.tts import AsyncTtsResourceWithRawResponse
+
+        return AsyncTtsResourceWithRawResponse(self._client.tts)
+
+    @cached_property
+    def voice_changer(self) -> AsyncVoiceChangerResourceWithRawResponse:
+        from .resources.voice_changer import AsyncVoiceChangerResourceWithRawResponse
+
+        return AsyncVoiceChangerResourceWithRawResponse(self._client.voice_changer)
+
+    @cached_property
+    def voices(self) -> AsyncVoicesResourceWithRawResponse:
+        from .resources.voices import AsyncVoicesResourceWithRawResponse
+
+        return AsyncVoicesResourceWithRawResponse(self._client.voices)

@@ -4,20 +4,25 @@
 ├── ``APIConnectionError`` (``APITimeoutError``)
 ├── ``APIResponseValidationError``: a 2xx body that does not match the spec
 ├── ``MissingCredentialsError``: no usable credentials for an operation
+├── ``APIStreamError``: an event stream reported an error mid-stream
 └── ``APIStatusError``: any non-2xx response, subclassed by status below
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._streaming import ServerSentEvent
 
 __all__ = [
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
     "APIStatusError",
+    "APIStreamError",
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
@@ -87,6 +92,29 @@ class APIResponseValidationError(APIError):
         self.status_code = response.status_code
         self.body = body
         self.response = response
+
+
+class APIStreamError(APIError):
+    """A server-sent event stream delivered an error event after a 2xx status.
+
+    ``event`` is that event; ``error`` its data parsed as JSON, or the raw text
+    when it is not JSON.
+    """
+
+    event: ServerSentEvent
+    error: Any
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        event: ServerSentEvent,
+        error: Any,
+        request: httpx.Request | None = None,
+    ) -> None:
+        super().__init__(message, request=request)
+        self.event = event
+        self.error = error
 
 
 class APIStatusError(APIError):

@@ -1,8 +1,10 @@
-"""Pages of list results and lazy iteration across them.
+"""Pages of list results and lazy iteration across them: one page class per style.
 
 ``for item in client.things.list()`` walks every item, fetching pages on demand;
 ``.iter_pages()`` yields whole pages. The async client returns an
 ``AsyncPaginator``: ``await`` it for the first page or ``async for`` over items.
+Each style owns its next-page rule: a cursor page follows the cursor the server
+returns; an offset page advances by the number of items it received.
 """
 
 from __future__ import annotations
@@ -11,35 +13,84 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Itera
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-__all__ = ["AsyncPage", "AsyncPaginator", "PageSpec", "SyncPage"]
+__all__ = [
+    "AsyncCursorPage",
+    "AsyncOffsetPage",
+    "AsyncPage",
+    "AsyncPaginator",
+    "LastPageError",
+    "PageSpec",
+    "SyncCursorPage",
+    "SyncOffsetPage",
+    "SyncPage",
+]
 
 T = TypeVar("T")
+_TOTAL_FIELDS = ("total", "total_count", "count", "totalCount")
+
+
+class LastPageError(LookupError):
+    """``get_next_page()`` was called on the last page (check ``has_next_page()`` first)."""
 
 
 @dataclass(frozen=True)
 class PageSpec:
-    """How one operation paginates (taken from the spec at generation time)."""
+    """Where one operation's pages keep their items and how the next page is asked for."""
 
-    style: str
-    """``cursor``: the response names the next page's cursor; ``offset``: the next offset."""
     items: str
     """Attribute of the response model holding the page's items."""
     request_parameter: str
-    """Wire name of the query parameter that selects a page."""
-    response_field: str
-    """Attribute of the response model with the next cursor or offset."""
+    """Wire name of the query parameter that selects a page (a cursor or an offset)."""
+    response_field: str | None = None
+    """Attribute of the response model naming the next cursor (cursor pages)."""
 
-    def next_value(self, response: Any, current: Any, items: list[Any]) -> Any:
-        """The parameter value for the next page, or None when this is the last page."""
-        if not items:
+
+def _next_cursor(spec: PageSpec, response: Any, current: Any, items: list[Any]) -> Any:
+    if not items or spec.response_field is None:
+        return None
+    value = getattr(response, spec.response_field, None)
+    if value is None or value == "" or value == current:
+        return None
+    return value
+
+
+def _next_offset(spec: PageSpec, response: Any, current: Any, items: list[Any]) -> Any:
+    """Offset + items received; the server's own echo of the offset is never trusted."""
+    if not items or getattr(response, "has_more", None) is False:
+        return None
+    start = current if isinstance(current, int) and not isinstance(current, bool) else 0
+    following = start + len(items)
+    for name in _TOTAL_FIELDS:
+        total = getattr(response, name, None)
+        if isinstance(total, int) and not isinstance(total, bool) and following >= total:
             return None
-        value = getattr(response, self.response_field, None)
-        if value is None or value == "" or value == current:
-            return None
-        return value
+    return following
 
 
-class SyncPage(Generic[T]):
+class _PageBase(Generic[T]):
+    """What sync and async pages share: the items, the parsed response and the next value."""
+
+    _next_rule: Callable[[PageSpec, Any, Any, list[Any]], Any] = staticmethod(_next_cursor)
+
+    def __init__(self, *, items: list[T], response: Any, spec: PageSpec, current: Any) -> None:
+        self.items = items
+        self.response = response
+        """The whole parsed response of this page."""
+        self._spec = spec
+        self._next_value = type(self)._next_rule(spec, response, current, list(items))
+
+    def has_next_page(self) -> bool:
+        return self._next_value is not None
+
+    def next_page_value(self) -> Any:
+        """The cursor or offset the next page is requested with (None on the last page)."""
+        return self._next_value
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} items={len(self.items)} next={self._next_value!r}>"
+
+
+class SyncPage(_PageBase[T]):
     """One page of results; iterating it walks this and all following pages."""
 
     def __init__(
@@ -47,21 +98,16 @@ class SyncPage(Generic[T]):
         *,
         items: list[T],
         response: Any,
-        next_value: Any,
+        spec: PageSpec,
+        current: Any,
         fetch: Callable[[Any], SyncPage[T]],
     ) -> None:
-        self.items = items
-        self.response = response
-        """The whole parsed response of this page."""
-        self._next_value = next_value
+        super().__init__(items=items, response=response, spec=spec, current=current)
         self._fetch = fetch
-
-    def has_next_page(self) -> bool:
-        return self._next_value is not None
 
     def get_next_page(self) -> SyncPage[T]:
         if self._next_value is None:
-            raise StopIteration("this is the last page")
+            raise LastPageError("this is the last page")
         return self._fetch(self._next_value)
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
@@ -76,11 +122,18 @@ class SyncPage(Generic[T]):
         for page in self.iter_pages():
             yield from page.items
 
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} items={len(self.items)} next={self._next_value!r}>"
+
+class SyncCursorPage(SyncPage[T]):
+    """A page whose response names the cursor of the next one."""
 
 
-class AsyncPage(Generic[T]):
+class SyncOffsetPage(SyncPage[T]):
+    """A page selected by offset; the next starts after the items this one received."""
+
+    _next_rule = staticmethod(_next_offset)
+
+
+class AsyncPage(_PageBase[T]):
     """One page of results from the async client."""
 
     def __init__(
@@ -88,20 +141,16 @@ class AsyncPage(Generic[T]):
         *,
         items: list[T],
         response: Any,
-        next_value: Any,
+        spec: PageSpec,
+        current: Any,
         fetch: Callable[[Any], Awaitable[AsyncPage[T]]],
     ) -> None:
-        self.items = items
-        self.response = response
-        self._next_value = next_value
+        super().__init__(items=items, response=response, spec=spec, current=current)
         self._fetch = fetch
-
-    def has_next_page(self) -> bool:
-        return self._next_value is not None
 
     async def get_next_page(self) -> AsyncPage[T]:
         if self._next_value is None:
-            raise StopAsyncIteration("this is the last page")
+            raise LastPageError("this is the last page")
         return await self._fetch(self._next_value)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
@@ -117,8 +166,15 @@ class AsyncPage(Generic[T]):
             for item in page.items:
                 yield item
 
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} items={len(self.items)} next={self._next_value!r}>"
+
+class AsyncCursorPage(AsyncPage[T]):
+    """A page whose response names the cursor of the next one (async)."""
+
+
+class AsyncOffsetPage(AsyncPage[T]):
+    """A page selected by offset; the next starts after the items this one received (async)."""
+
+    _next_rule = staticmethod(_next_offset)
 
 
 class AsyncPaginator(Generic[T]):

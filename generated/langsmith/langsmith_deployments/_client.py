@@ -21,11 +21,29 @@ from ._base_client import (
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # resource modules are imported on first use, keeping import fast
+    from .resources.auth import (
+        AsyncAuthResource,
+        AsyncAuthResourceWithRawResponse,
+        AuthResource,
+        AuthResourceWithRawResponse,
+    )
     from .resources.deployments import (
         AsyncDeploymentsResource,
         AsyncDeploymentsResourceWithRawResponse,
         DeploymentsResource,
         DeploymentsResourceWithRawResponse,
+    )
+    from .resources.integrations import (
+        AsyncIntegrationsResource,
+        AsyncIntegrationsResourceWithRawResponse,
+        IntegrationsResource,
+        IntegrationsResourceWithRawResponse,
+    )
+    from .resources.listeners import (
+        AsyncListenersResource,
+        AsyncListenersResourceWithRawResponse,
+        ListenersResource,
+        ListenersResourceWithRawResponse,
     )
 
 __all__ = ["AsyncLangSmithDeployments", "LangSmithDeployments"]
@@ -52,6 +70,7 @@ class LangSmithDeployments(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client; arguments left out are read from the environment.
 
@@ -63,6 +82,7 @@ class LangSmithDeployments(SyncAPIClient):
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
             http_client: An httpx client to use instead of creating one.
+            strict_response_validation: Reject responses with fields, enum values or union variants this client does not know (by default they parse and are kept).
         """
         super().__init__(
             base_url=base_url,
@@ -78,7 +98,16 @@ class LangSmithDeployments(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            idempotency_header="Idempotency-Key",
+            strict_response_validation=strict_response_validation,
         )
+
+    @cached_property
+    def auth(self) -> AuthResource:
+        """Operations on auth."""
+        from .resources.auth import AuthResource
+
+        return AuthResource(self)
 
     @cached_property
     def deployments(self) -> DeploymentsResource:
@@ -86,6 +115,20 @@ class LangSmithDeployments(SyncAPIClient):
         from .resources.deployments import DeploymentsResource
 
         return DeploymentsResource(self)
+
+    @cached_property
+    def integrations(self) -> IntegrationsResource:
+        """Operations on integrations."""
+        from .resources.integrations import IntegrationsResource
+
+        return IntegrationsResource(self)
+
+    @cached_property
+    def listeners(self) -> ListenersResource:
+        """Operations on listeners."""
+        from .resources.listeners import ListenersResource
+
+        return ListenersResource(self)
 
     @cached_property
     def with_raw_response(self) -> LangSmithDeploymentsWithRawResponse:
@@ -100,10 +143,28 @@ class LangSmithDeploymentsWithRawResponse:
         self._client = client
 
     @cached_property
+    def auth(self) -> AuthResourceWithRawResponse:
+        from .resources.auth import AuthResourceWithRawResponse
+
+        return AuthResourceWithRawResponse(self._client.auth)
+
+    @cached_property
     def deployments(self) -> DeploymentsResourceWithRawResponse:
         from .resources.deployments import DeploymentsResourceWithRawResponse
 
         return DeploymentsResourceWithRawResponse(self._client.deployments)
+
+    @cached_property
+    def integrations(self) -> IntegrationsResourceWithRawResponse:
+        from .resources.integrations import IntegrationsResourceWithRawResponse
+
+        return IntegrationsResourceWithRawResponse(self._client.integrations)
+
+    @cached_property
+    def listeners(self) -> ListenersResourceWithRawResponse:
+        from .resources.listeners import ListenersResourceWithRawResponse
+
+        return ListenersResourceWithRawResponse(self._client.listeners)
 
 
 class AsyncLangSmithDeployments(AsyncAPIClient):
@@ -119,6 +180,7 @@ class AsyncLangSmithDeployments(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client; arguments left out are read from the environment.
 
@@ -130,6 +192,7 @@ class AsyncLangSmithDeployments(AsyncAPIClient):
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
             http_client: An httpx client to use instead of creating one.
+            strict_response_validation: Reject responses with fields, enum values or union variants this client does not know (by default they parse and are kept).
         """
         super().__init__(
             base_url=base_url,
@@ -145,7 +208,16 @@ class AsyncLangSmithDeployments(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            idempotency_header="Idempotency-Key",
+            strict_response_validation=strict_response_validation,
         )
+
+    @cached_property
+    def auth(self) -> AsyncAuthResource:
+        """Operations on auth."""
+        from .resources.auth import AsyncAuthResource
+
+        return AsyncAuthResource(self)
 
     @cached_property
     def deployments(self) -> AsyncDeploymentsResource:
@@ -153,6 +225,20 @@ class AsyncLangSmithDeployments(AsyncAPIClient):
         from .resources.deployments import AsyncDeploymentsResource
 
         return AsyncDeploymentsResource(self)
+
+    @cached_property
+    def integrations(self) -> AsyncIntegrationsResource:
+        """Operations on integrations."""
+        from .resources.integrations import AsyncIntegrationsResource
+
+        return AsyncIntegrationsResource(self)
+
+    @cached_property
+    def listeners(self) -> AsyncListenersResource:
+        """Operations on listeners."""
+        from .resources.listeners import AsyncListenersResource
+
+        return AsyncListenersResource(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncLangSmithDeploymentsWithRawResponse:
@@ -167,7 +253,25 @@ class AsyncLangSmithDeploymentsWithRawResponse:
         self._client = client
 
     @cached_property
+    def auth(self) -> AsyncAuthResourceWithRawResponse:
+        from .resources.auth import AsyncAuthResourceWithRawResponse
+
+        return AsyncAuthResourceWithRawResponse(self._client.auth)
+
+    @cached_property
     def deployments(self) -> AsyncDeploymentsResourceWithRawResponse:
         from .resources.deployments import AsyncDeploymentsResourceWithRawResponse
 
         return AsyncDeploymentsResourceWithRawResponse(self._client.deployments)
+
+    @cached_property
+    def integrations(self) -> AsyncIntegrationsResourceWithRawResponse:
+        from .resources.integrations import AsyncIntegrationsResourceWithRawResponse
+
+        return AsyncIntegrationsResourceWithRawResponse(self._client.integrations)
+
+    @cached_property
+    def listeners(self) -> AsyncListenersResourceWithRawResponse:
+        from .resources.listeners import AsyncListenersResourceWithRawResponse
+
+        return AsyncListenersResourceWithRawResponse(self._client.listeners)

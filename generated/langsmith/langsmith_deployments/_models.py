@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import Enum
 from typing import Any
 
 import pydantic
 
-__all__ = ["BaseModel", "UnknownValueEnum"]
+__all__ = ["BaseModel", "OpenUnion", "UnknownValueEnum", "UnknownVariant", "strict_problems"]
 
 
 class BaseModel(pydantic.BaseModel):
@@ -48,4 +49,56 @@ class UnknownValueEnum(Enum):
         member: Any = base.__new__(cls, value)  # type: ignore[type-var]
         member._name_ = f"UNKNOWN_{value}"
         member._value_ = value
+        member._unknown_ = True
         return member
+
+
+class UnknownVariant(BaseModel):
+    """A member of a tagged union whose tag this client does not know yet.
+
+    Its fields are all kept (``model_extra``, or attribute access), so newer
+    server responses still parse; ``isinstance(value, UnknownVariant)`` finds them.
+    """
+
+
+def _open_union(value: Any, handler: pydantic.ValidatorFunctionWrapHandler) -> Any:
+    try:
+        return handler(value)
+    except pydantic.ValidationError as exc:
+        unknown_tag = any(e["type"] == "union_tag_invalid" and not e["loc"] for e in exc.errors())
+        if not unknown_tag or not isinstance(value, dict):
+            raise
+        return UnknownVariant.model_validate(value)
+
+
+OpenUnion = pydantic.WrapValidator(_open_union)
+"""Annotates a tagged union so that an unknown tag parses as ``UnknownVariant``."""
+
+
+def _walk(value: Any, where: str) -> Iterator[tuple[str, Any]]:
+    yield where, value
+    if isinstance(value, pydantic.BaseModel):
+        for name in type(value).model_fields:
+            yield from _walk(getattr(value, name), f"{where}.{name}")
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _walk(item, f"{where}[{index}]")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk(item, f"{where}[{key!r}]")
+
+
+def strict_problems(value: Any) -> list[str]:
+    """What lenient parsing let through: unknown fields, enum values and union variants.
+
+    Run only with ``strict_response_validation=True``, so lenient parsing costs nothing.
+    """
+    problems: list[str] = []
+    for where, item in _walk(value, "(body)"):
+        if isinstance(item, UnknownVariant):
+            problems.append(f"{where}: unknown union variant {item.model_extra!r:.80}")
+        elif isinstance(item, pydantic.BaseModel) and item.model_extra:
+            problems.append(f"{where}: unknown fields {sorted(item.model_extra)}")
+        elif isinstance(item, UnknownValueEnum) and getattr(item, "_unknown_", False):
+            problems.append(f"{where}: unknown enum value {item.value!r}")
+    return problems

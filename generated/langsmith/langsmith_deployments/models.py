@@ -7,32 +7,87 @@ from __future__ import annotations
 
 import datetime as _dt
 import uuid as _uuid
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 
 from ._models import BaseModel, UnknownValueEnum
 
 __all__ = [
+    "AgentConnectionListResponse",
+    "AgentConnectionResponse",
+    "AuthAuthenticateRequest",
+    "AuthAuthenticateResponse",
+    "AuthStatus",
+    "AuthWaitResponse",
+    "AuthWaitStatus",
     "Container",
     "ContainerResources",
+    "CreateAgentConnectionRequest",
     "Deployment",
+    "DeploymentCreateRequest",
+    "DeploymentPatchRequest",
     "DeploymentSource",
     "DeploymentStatus",
     "DeploymentType",
     "EnvVar",
+    "ErrorDetail",
+    "GithubIntegration",
+    "GithubRepository",
     "HTTPValidationError",
     "ImagePullSecret",
     "ListDeploymentsResponse",
+    "Listener",
+    "ListenerComputeConfig",
     "ListenerConfig",
+    "ListenerCreateRequest",
+    "ListenerPatchRequest",
+    "ListenersList",
+    "MCPOAuthProviderCreateRequest",
+    "OAuthFinalizeRequest",
+    "OAuthProviderCreateRequest",
+    "OAuthProviderCreateRequestProviderType",
+    "OAuthProviderCreateRequestTokenEndpointAuthMethod",
+    "OAuthProviderResponse",
+    "OAuthProviderUpdateRequest",
+    "OAuthTokenStatusResponse",
+    "OAuthTokenSummary",
+    "OAuthTokenUpdateRequest",
     "ResourceSpec",
+    "ResourceSpecRequest",
+    "Revision",
+    "RevisionSource",
+    "RevisionStatus",
+    "RevisionsList",
     "Secret",
+    "SecretReference",
     "SourceConfig",
+    "SourceConfigRequest",
     "SourceRevisionConfig",
+    "SourceRevisionConfigRequest",
+    "SourceType",
     "ValidationError",
     "Volume",
     "VolumeMount",
 ]
+
+
+class AuthStatus(str, UnknownValueEnum):
+    """Outcome of an authenticate call."""
+
+    COMPLETED = "completed"
+    PENDING = "pending"
+    CONNECTION_REQUIRED = "connection_required"
+    TOKEN_EXPIRED = "token_expired"
+
+
+class AuthWaitStatus(str, UnknownValueEnum):
+    """Outcome of waiting for a flow."""
+
+    COMPLETED = "completed"
+    PENDING = "pending"
+    TIMEOUT = "timeout"
+    NOT_FOUND = "not_found"
 
 
 class DeploymentSource(str, UnknownValueEnum):
@@ -57,6 +112,143 @@ class DeploymentType(str, UnknownValueEnum):
     DEV_FREE = "dev_free"
     DEV = "dev"
     PROD = "prod"
+
+
+class OAuthProviderCreateRequestProviderType(str, UnknownValueEnum):
+    """Values of OAuthProviderCreateRequestProviderType."""
+
+    MICROSOFT = "microsoft"
+    SALESFORCE = "salesforce"
+    SLACK = "slack"
+
+
+class OAuthProviderCreateRequestTokenEndpointAuthMethod(str, UnknownValueEnum):
+    """Values of OAuthProviderCreateRequestTokenEndpointAuthMethod."""
+
+    NONE = "none"
+    CLIENT_SECRET_BASIC = "client_secret_basic"
+    CLIENT_SECRET_POST = "client_secret_post"
+
+
+class RevisionSource(str, UnknownValueEnum):
+    """Source override accepted for the revision a patch creates."""
+
+    GITHUB = "github"
+    INTERNAL_DOCKER = "internal_docker"
+    INTERNAL_SOURCE = "internal_source"
+
+
+class RevisionStatus(str, UnknownValueEnum):
+    """Status of a revision."""
+
+    CREATING = "CREATING"
+    QUEUED = "QUEUED"
+    AWAITING_BUILD = "AWAITING_BUILD"
+    BUILDING = "BUILDING"
+    AWAITING_DEPLOY = "AWAITING_DEPLOY"
+    DEPLOYING = "DEPLOYING"
+    CREATE_FAILED = "CREATE_FAILED"
+    BUILD_FAILED = "BUILD_FAILED"
+    DEPLOY_FAILED = "DEPLOY_FAILED"
+    DEPLOYED = "DEPLOYED"
+    SKIPPED = "SKIPPED"
+    INTERRUPTED = "INTERRUPTED"
+    UNKNOWN = "UNKNOWN"
+
+
+class SourceType(str, UnknownValueEnum):
+    """Where a deployment or revision is built from, as listed on the create-deployment and revision pages (wider than the seed's `DeploymentSource`)."""
+
+    GITHUB = "github"
+    EXTERNAL_DOCKER = "external_docker"
+    INTERNAL_DOCKER = "internal_docker"
+    INTERNAL_SOURCE = "internal_source"
+
+
+class AgentConnectionListResponse(BaseModel):
+    """AgentConnectionListResponse"""
+
+    data: list[AgentConnectionResponse]
+
+
+class AgentConnectionResponse(BaseModel):
+    """An OAuth token connected to an agent."""
+
+    agent_id: str
+
+    created_at: _dt.datetime
+
+    created_by: str
+
+    expires_at: _dt.datetime | None = None
+
+    id: str
+
+    oauth_token_id: str
+
+    provider_account_label: str | None = None
+
+    provider_id: str
+
+    scopes: list[str]
+
+
+class AuthAuthenticateRequest(BaseModel):
+    """Body of an authenticate call."""
+
+    agent_id: str | None = None
+
+    force_new: bool = False
+    """Start a new flow even if a token exists."""
+
+    is_default: bool = True
+    """Make the resulting token the default."""
+
+    ls_user_id: str | None = None
+
+    provider: str
+    """OAuth provider ID."""
+
+    scopes: list[str]
+    """OAuth scopes wanted."""
+
+    token_id: _uuid.UUID | None = None
+    """Specific token to use."""
+
+    use_agent_builder_public_oauth: bool = False
+    """Flag the published schema marks as hidden from the public schema."""
+
+    user_id: str | None = None
+
+
+class AuthAuthenticateResponse(BaseModel):
+    """Result of an authenticate call."""
+
+    auth_id: str | None = None
+    """ID of the started flow, for the wait endpoint."""
+
+    metadata: dict[str, Any] | None = None
+
+    status: AuthStatus
+    """Outcome of an authenticate call."""
+
+    token: str | None = None
+    """Access token when one is available."""
+
+    url: str | None = None
+    """Authorization URL to open when a flow was started."""
+
+    user_id: str | None = None
+
+
+class AuthWaitResponse(BaseModel):
+    """Result of waiting for an authentication flow."""
+
+    status: AuthWaitStatus
+    """Outcome of waiting for a flow."""
+
+    token: str | None = None
+    """Access token once completed."""
 
 
 class Container(BaseModel):
@@ -95,6 +287,13 @@ class ContainerResources(BaseModel):
     requests: dict[str, str] | None = None
 
 
+class CreateAgentConnectionRequest(BaseModel):
+    """Body of a create-connection call."""
+
+    oauth_token_id: str
+    """Token to connect."""
+
+
 class Deployment(BaseModel):
     """Deployment"""
 
@@ -124,6 +323,45 @@ class Deployment(BaseModel):
     updated_at: _dt.datetime | None = None
 
 
+class DeploymentCreateRequest(BaseModel):
+    """Body of a create-deployment call."""
+
+    name: str
+    """Deployment name; also names the tracing project created with it; cannot be changed later."""
+
+    secret_references: list[SecretReference] | None = None
+    """Kubernetes Secret references; `external_docker` source only."""
+
+    secrets: list[Secret]
+    """Secrets exposed to the deployment as environment variables."""
+
+    source: SourceType
+    """Build from GitHub (Cloud only) or from an external Docker image (self-hosted only), etc.; cannot be changed later."""
+
+    source_config: SourceConfigRequest
+    """Source-specific settings that do not need a new revision when changed (or cannot be changed). Every field may be null; which ones apply depends on `source`."""
+
+    source_revision_config: SourceRevisionConfigRequest
+    """Source-specific settings whose change creates a new revision. Every field may be null; which ones apply depends on `source`."""
+
+
+class DeploymentPatchRequest(BaseModel):
+    """Body of a patch-deployment call; depending on the fields sent, a new revision is created."""
+
+    revision_source: RevisionSource | None = None
+    """Source for the new revision; the deployment's own source when omitted."""
+
+    secret_references: list[SecretReference] | None = None
+    """Kubernetes Secret references; `external_docker` source only."""
+
+    secrets: list[Secret] | None = None
+    """Replacement secrets; a non-null value creates a new revision."""
+
+    source_config: SourceConfigRequest | None = None
+
+    source_revision_config: SourceRevisionConfigRequest | None = None
+
+
 class EnvVar(BaseModel):
     """EnvVar"""
 
@@ -132,6 +370,48 @@ class EnvVar(BaseModel):
     value: str | None = None
 
     value_from: dict[str, Any] | None = Field(default=None, alias="valueFrom")
+
+
+class ErrorDetail(BaseModel):
+    """Error body of 400/403/404/409 responses. The pages give only an example (`{"detail": "..."}`), so this shape is read from the examples."""
+
+    detail: str | None = None
+    """What went wrong."""
+
+
+class GithubIntegration(BaseModel):
+    """A GitHub integration (app installation)."""
+
+    id: _uuid.UUID
+    """Integration ID, used as `source_config.integration_id` when creating a deployment."""
+
+    installation_id: int
+    """GitHub installation ID."""
+
+    name: str
+    """GitHub account name."""
+
+
+class GithubRepository(BaseModel):
+    """A GitHub repository reachable by an integration."""
+
+    default_branch: str
+    """Default branch, usable as `source_revision_config.repo_ref`."""
+
+    host_integration_id: _uuid.UUID
+    """Integration ID, used as `source_config.integration_id`."""
+
+    id: int
+    """GitHub repository ID."""
+
+    name: str
+    """Repository name."""
+
+    owner: str
+    """Repository owner."""
+
+    url: str
+    """Repository URL, used as `source_config.repo_url`."""
 
 
 class HTTPValidationError(BaseModel):
@@ -155,10 +435,207 @@ class ListDeploymentsResponse(BaseModel):
     resources: list[Deployment]
 
 
+class Listener(BaseModel):
+    """A data-plane listener that runs deployments on user infrastructure."""
+
+    compute_config: ListenerComputeConfig
+    """Settings that depend on the listener's `compute_type`; all nullable."""
+
+    compute_id: str
+    """User-chosen unique ID of the compute (e.g. the Kubernetes cluster name); fixed after creation."""
+
+    compute_type: Literal["k8s"]
+    """Kind of compute; fixed after creation."""
+
+    created_at: _dt.datetime
+    """Creation time (read-only)."""
+
+    id: _uuid.UUID
+    """Listener ID (read-only)."""
+
+    updated_at: _dt.datetime
+    """Last update time (read-only)."""
+
+    version: str | None = None
+    """Listener version."""
+
+
+class ListenerComputeConfig(BaseModel):
+    """Settings that depend on the listener's `compute_type`; all nullable."""
+
+    k8s_namespaces: list[str] | None = None
+    """Kubernetes namespaces the listener serves (`k8s` only)."""
+
+
 class ListenerConfig(BaseModel):
     """ListenerConfig"""
 
     k8s_namespace: str | None = None
+
+
+class ListenerCreateRequest(BaseModel):
+    """Body of a create-listener call; `compute_id` must be unique within the workspace."""
+
+    compute_config: ListenerComputeConfig
+    """Settings that depend on the listener's `compute_type`; all nullable."""
+
+    compute_id: str
+    """User-chosen unique ID of the compute (e.g. the Kubernetes cluster name); fixed after creation."""
+
+    compute_type: Literal["k8s"]
+    """Kind of compute; fixed after creation."""
+
+    version: str | None = None
+    """Listener version."""
+
+
+class ListenerPatchRequest(BaseModel):
+    """Body of a patch-listener call."""
+
+    compute_config: ListenerComputeConfig | None = None
+
+    version: str | None = None
+    """Listener version."""
+
+
+class ListenersList(BaseModel):
+    """ListenersList"""
+
+    offset: int
+    """Offset to send to get the next page."""
+
+    resources: list[Listener]
+
+
+class MCPOAuthProviderCreateRequest(BaseModel):
+    """Body for registering an OAuth provider discovered from an MCP server."""
+
+    mcp_server_url: str
+
+    name: str
+
+    provider_id: str
+
+
+class OAuthFinalizeRequest(BaseModel):
+    """Code and state handed back by the OAuth provider."""
+
+    code: str
+
+    state: str
+
+
+class OAuthProviderCreateRequest(BaseModel):
+    """Body for registering an OAuth provider by hand."""
+
+    auth_url: str
+
+    client_id: str
+
+    client_secret: str | None = None
+
+    code_challenge_method: str = "S256"
+
+    name: str
+
+    provider_id: str
+    """Unique ID chosen for the provider."""
+
+    provider_type: OAuthProviderCreateRequestProviderType | None = None
+
+    token_endpoint_auth_method: OAuthProviderCreateRequestTokenEndpointAuthMethod = (
+        OAuthProviderCreateRequestTokenEndpointAuthMethod.CLIENT_SECRET_POST
+    )
+
+    token_url: str
+
+    uses_pkce: bool = False
+
+
+class OAuthProviderResponse(BaseModel):
+    """A configured OAuth provider."""
+
+    auth_url: str
+
+    client_id: str
+
+    code_challenge_method: str | None = None
+
+    created_at: _dt.datetime
+
+    id: str
+
+    is_dynamic_client: bool = False
+
+    mcp_server_url: str | None = None
+
+    name: str
+
+    organization_id: str
+
+    provider_id: str
+
+    provider_type: str | None = None
+
+    token_endpoint_auth_method: str = "client_secret_post"
+
+    token_url: str
+
+    updated_at: _dt.datetime
+
+    uses_pkce: bool
+
+
+class OAuthProviderUpdateRequest(BaseModel):
+    """Fields of a provider to change."""
+
+    auth_url: str | None = None
+
+    client_id: str | None = None
+
+    client_secret: str | None = None
+
+    code_challenge_method: str | None = None
+
+    name: str | None = None
+
+    token_url: str | None = None
+
+    uses_pkce: bool | None = None
+
+
+class OAuthTokenStatusResponse(BaseModel):
+    """Whether a token exists."""
+
+    has_token: bool
+
+
+class OAuthTokenSummary(BaseModel):
+    """A stored OAuth token, without secret values."""
+
+    created_at: _dt.datetime
+
+    expires_at: _dt.datetime | None = None
+
+    id: str
+
+    is_default: bool = False
+
+    provider_account_label: str | None = None
+
+    provider_id: str
+
+    scopes: list[str] | None = None
+
+    updated_at: _dt.datetime
+
+
+class OAuthTokenUpdateRequest(BaseModel):
+    """Token metadata to change."""
+
+    is_default: bool | None = None
+
+    provider_account_label: str | None = None
 
 
 class ResourceSpec(BaseModel):
@@ -239,12 +716,179 @@ class ResourceSpec(BaseModel):
     volumes: list[Volume] | None = None
 
 
+class ResourceSpecRequest(BaseModel):
+    """Compute resources of a deployment as sent on create or patch. On patch, a non-null value replaces the stored resource spec and starts a new revision. Only for `external_docker` deployments."""
+
+    annotations: dict[str, str] | None = None
+    """Extra annotations put on the deployment's resources."""
+
+    cpu: float | None = None
+    """CPU request per replica, in cores (rounded to one decimal); the limit defaults to twice this."""
+
+    cpu_limit: float | None = None
+    """CPU limit per replica, in cores; defaults to twice `cpu`."""
+
+    db_cpu: float | None = None
+    """CPU request of the Postgres database; the limit defaults to twice this."""
+
+    db_cpu_limit: float | None = None
+    """CPU limit of the Postgres database; defaults to twice `db_cpu`."""
+
+    db_max_connections: int | None = None
+    """Maximum connections to the Postgres database."""
+
+    db_memory_limit_mb: int | None = None
+    """Memory limit of the Postgres database in MB; defaults to twice `db_memory_mb`."""
+
+    db_memory_mb: int | None = None
+    """Memory request of the Postgres database in MB; the limit defaults to twice this."""
+
+    db_storage_gi: int | None = None
+    """Storage of the Postgres database in GiB."""
+
+    executor_cpu: float | None = None
+    """Reserved; the documentation says not to use it."""
+
+    executor_cpu_limit: float | None = None
+    """Reserved; the documentation says not to use it."""
+
+    executor_memory_limit_mb: int | None = None
+    """Reserved; the documentation says not to use it."""
+
+    executor_memory_mb: int | None = None
+    """Reserved; the documentation says not to use it."""
+
+    image_pull_secrets: list[ImagePullSecret] | None = None
+    """Secrets (of type kubernetes.io/dockerconfigjson) used to pull images."""
+
+    init_containers: list[Container] | None = None
+    """Init containers that run before the main container."""
+
+    labels: dict[str, str] | None = None
+    """Extra labels put on the deployment's resources."""
+
+    max_scale: int | None = None
+    """Maximum number of replicas."""
+
+    memory_limit_mb: int | None = None
+    """Memory limit per replica in MB; defaults to twice `memory_mb`."""
+
+    memory_mb: int | None = None
+    """Memory request per replica in MB; the limit defaults to twice this."""
+
+    min_scale: int | None = None
+    """Minimum number of replicas."""
+
+    orchestrator_cpu: float | None = None
+    """Reserved; the documentation says not to use it."""
+
+    orchestrator_cpu_limit: float | None = None
+    """Reserved; the documentation says not to use it."""
+
+    orchestrator_max_scale: int | None = None
+    """Reserved; the documentation says not to use it."""
+
+    orchestrator_memory_limit_mb: int | None = None
+    """Reserved; the documentation says not to use it."""
+
+    orchestrator_memory_mb: int | None = None
+    """Reserved; the documentation says not to use it."""
+
+    orchestrator_min_scale: int | None = None
+    """Reserved; the documentation says not to use it."""
+
+    queue_cpu: float | None = None
+    """CPU request per queue replica, in cores; defaults to `cpu`."""
+
+    queue_cpu_limit: float | None = None
+    """CPU limit per queue replica; defaults to twice `queue_cpu`."""
+
+    queue_max_scale: int | None = None
+    """Maximum replicas of the queue workers; defaults to `max_scale`."""
+
+    queue_memory_limit_mb: int | None = None
+    """Memory limit per queue replica in MB; defaults to twice `queue_memory_mb`."""
+
+    queue_memory_mb: int | None = None
+    """Memory request per queue replica in MB; defaults to `memory_mb`."""
+
+    queue_min_scale: int | None = None
+    """Minimum replicas of the queue workers; defaults to `min_scale`."""
+
+    redis_cpu: float | None = None
+    """CPU request of the Redis instance, in cores; the limit defaults to twice this."""
+
+    redis_cpu_limit: float | None = None
+    """CPU limit of the Redis instance; defaults to twice `redis_cpu`."""
+
+    redis_memory_limit_mb: int | None = None
+    """Memory limit of the Redis instance in MB; defaults to `redis_memory_mb`."""
+
+    redis_memory_mb: int | None = None
+    """Memory request of the Redis instance in MB; the limit defaults to this value."""
+
+    service_account_name: str | None = None
+    """Existing Kubernetes service account the deployment runs as."""
+
+    sidecars: list[Container] | None = None
+    """Extra containers that run beside the main container."""
+
+    volume_mounts: list[VolumeMount] | None = None
+    """Volume mounts of the main container."""
+
+    volumes: list[Volume] | None = None
+    """Kubernetes volumes added to the pod."""
+
+
+class Revision(BaseModel):
+    """One build/deploy iteration of a deployment."""
+
+    created_at: _dt.datetime
+    """Creation time (read-only)."""
+
+    id: _uuid.UUID
+    """Revision ID (read-only)."""
+
+    source: SourceType
+    """Where a deployment or revision is built from, as listed on the create-deployment and revision pages (wider than the seed's `DeploymentSource`)."""
+
+    source_revision_config: SourceRevisionConfig
+
+    status: RevisionStatus
+    """Status of a revision."""
+
+    updated_at: _dt.datetime
+    """Last update time (read-only)."""
+
+
+class RevisionsList(BaseModel):
+    """RevisionsList"""
+
+    offset: int
+    """Offset to send to get the next page."""
+
+    resources: list[Revision]
+
+
 class Secret(BaseModel):
     """Secret"""
 
     name: str | None = None
 
     value: str | None = None
+
+
+class SecretReference(BaseModel):
+    """Fills an environment variable from a key of an existing Kubernetes Secret."""
+
+    name: str
+    """Environment variable to set."""
+
+    secret_key: str
+    """Key inside that Secret."""
+
+    secret_name: str
+    """Kubernetes Secret in the deployment's namespace."""
 
 
 class SourceConfig(BaseModel):
@@ -271,6 +915,39 @@ class SourceConfig(BaseModel):
     resource_spec: ResourceSpec | None = None
 
 
+class SourceConfigRequest(BaseModel):
+    """Source-specific settings that do not need a new revision when changed (or cannot be changed). Every field may be null; which ones apply depends on `source`."""
+
+    build_command: str | None = None
+    """Custom build command for JS deployments, run where `langgraph.json` is."""
+
+    build_on_push: bool | None = None
+    """Build a new revision on every push to `source_revision_config.repo_ref`; not allowed when that ref is a tag; `github` source only."""
+
+    custom_url: str | None = None
+    """Custom URL of the deployment; settable only for `external_docker` (set automatically for `github`)."""
+
+    deployment_type: DeploymentType | None = None
+    """Deployment type; fixed after creation; `github` source only."""
+
+    install_command: str | None = None
+    """Custom install command for JS deployments, run from the repository root."""
+
+    integration_id: _uuid.UUID | None = None
+    """GitHub integration to deploy from (see `GET /v1/integrations/github/install`); fixed after creation; `github` source only."""
+
+    listener_config: ListenerConfig | None = None
+    """Listener settings for the deployment; `external_docker` source only."""
+
+    listener_id: _uuid.UUID | None = None
+    """Listener that runs the deployment (see `GET /v2/listeners`); fixed after creation; `external_docker` source only."""
+
+    repo_url: str | None = None
+    """URL of the git repository; fixed after creation; `github` source only."""
+
+    resource_spec: ResourceSpecRequest | None = None
+
+
 class SourceRevisionConfig(BaseModel):
     """SourceRevisionConfig"""
 
@@ -281,6 +958,22 @@ class SourceRevisionConfig(BaseModel):
     repo_commit_sha: str | None = None
 
     repo_ref: str | None = None
+
+
+class SourceRevisionConfigRequest(BaseModel):
+    """Source-specific settings whose change creates a new revision. Every field may be null; which ones apply depends on `source`."""
+
+    image_uri: str | None = None
+    """Docker image to deploy; `external_docker` source."""
+
+    langgraph_config_path: str | None = None
+    """Path of `langgraph.json`; required on create for `github` and `internal_source`, null otherwise."""
+
+    repo_ref: str | None = None
+    """Git branch name, or full tag ref such as `refs/tags/v1.0.0` (then `build_on_push` must be false); `github` source only."""
+
+    source_tarball_path: str | None = None
+    """Object path of an uploaded source tarball, as returned by the deployment upload-URL endpoint; `internal_source` source only."""
 
 
 class ValidationError(BaseModel):

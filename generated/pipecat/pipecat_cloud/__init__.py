@@ -21,7 +21,17 @@ from ._exceptions import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from ._models import UnknownVariant
+from ._pagination import (
+    AsyncCursorPage,
+    AsyncOffsetPage,
+    AsyncPage,
+    AsyncPaginator,
+    LastPageError,
+    SyncCursorPage,
+    SyncOffsetPage,
+    SyncPage,
+)
 from ._response import RawResponse
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from ._version import __version__
@@ -33,6 +43,8 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncCursorPage",
+    "AsyncOffsetPage",
     "AsyncPage",
     "AsyncPaginator",
     "AsyncPipecatCloud",
@@ -40,6 +52,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "LastPageError",
     "MissingCredentialsError",
     "NotFoundError",
     "NotGiven",
@@ -47,8 +60,11 @@ __all__ = [
     "PipecatCloud",
     "RateLimitError",
     "RawResponse",
+    "SyncCursorPage",
+    "SyncOffsetPage",
     "SyncPage",
     "Timeout",
+    "UnknownVariant",
     "UnprocessableEntityError",
     "__version__",
     "models",

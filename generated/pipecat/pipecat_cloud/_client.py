@@ -27,12 +27,45 @@ if TYPE_CHECKING:  # resource modules are imported on first use, keeping import 
         AsyncAgentsResource,
         AsyncAgentsResourceWithRawResponse,
     )
+    from .resources.builds import (
+        AsyncBuildsResource,
+        AsyncBuildsResourceWithRawResponse,
+        BuildsResource,
+        BuildsResourceWithRawResponse,
+    )
+    from .resources.properties import (
+        AsyncPropertiesResource,
+        AsyncPropertiesResourceWithRawResponse,
+        PropertiesResource,
+        PropertiesResourceWithRawResponse,
+    )
+    from .resources.regions import (
+        AsyncRegionsResource,
+        AsyncRegionsResourceWithRawResponse,
+        RegionsResource,
+        RegionsResourceWithRawResponse,
+    )
+    from .resources.secrets import (
+        AsyncSecretsResource,
+        AsyncSecretsResourceWithRawResponse,
+        SecretsResource,
+        SecretsResourceWithRawResponse,
+    )
+    from .resources.sessions import (
+        AsyncSessionsResource,
+        AsyncSessionsResourceWithRawResponse,
+        SessionsResource,
+        SessionsResourceWithRawResponse,
+    )
 
 __all__ = ["AsyncPipecatCloud", "PipecatCloud"]
 
 DEFAULT_BASE_URL: str | None = "https://api.pipecat.daily.co/v1"
 
-_SCHEMES = (Scheme("PrivateKeyAuth", "bearer", "header", "Authorization", "api_key"),)
+_SCHEMES = (
+    Scheme("PrivateKeyAuth", "bearer", "header", "Authorization", "api_key"),
+    Scheme("PublicKeyAuth", "bearer", "header", "Authorization", "public_api_key"),
+)
 
 
 class PipecatCloud(SyncAPIClient):
@@ -42,21 +75,25 @@ class PipecatCloud(SyncAPIClient):
         self,
         *,
         api_key: str | None = None,
+        public_api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client; arguments left out are read from the environment.
 
         Args:
             api_key: Authentication requires a Pipecat Cloud Private API token. Generate a Private API key from your Dashboard (Settings > API Keys > Private > Create key) and include it as a Bearer token in the Authorization header. Defaults to ``$PIPECAT_API_KEY``.
+            public_api_key: Pipecat Cloud public API key (Dashboard: Settings > API Keys > Public), sent as a Bearer token in the Authorization header. Used to start sessions and to reach running sessions. Defaults to ``$PIPECAT_PUBLIC_API_KEY``.
             base_url: Defaults to ``$PIPECAT_BASE_URL``, else ``https://api.pipecat.daily.co/v1``.
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
             http_client: An httpx client to use instead of creating one.
+            strict_response_validation: Reject responses with fields, enum values or union variants this client does not know (by default they parse and are kept).
         """
         super().__init__(
             base_url=base_url,
@@ -64,6 +101,7 @@ class PipecatCloud(SyncAPIClient):
             default_base_url=DEFAULT_BASE_URL,
             credentials={
                 "api_key": from_env(api_key, "PIPECAT_API_KEY"),
+                "public_api_key": from_env(public_api_key, "PIPECAT_PUBLIC_API_KEY"),
             },
             schemes=_SCHEMES,
             options={},
@@ -71,6 +109,8 @@ class PipecatCloud(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            idempotency_header="Idempotency-Key",
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -79,6 +119,41 @@ class PipecatCloud(SyncAPIClient):
         from .resources.agents import AgentsResource
 
         return AgentsResource(self)
+
+    @cached_property
+    def builds(self) -> BuildsResource:
+        """Operations on builds."""
+        from .resources.builds import BuildsResource
+
+        return BuildsResource(self)
+
+    @cached_property
+    def properties(self) -> PropertiesResource:
+        """Operations on properties."""
+        from .resources.properties import PropertiesResource
+
+        return PropertiesResource(self)
+
+    @cached_property
+    def regions(self) -> RegionsResource:
+        """Operations on regions."""
+        from .resources.regions import RegionsResource
+
+        return RegionsResource(self)
+
+    @cached_property
+    def secrets(self) -> SecretsResource:
+        """Operations on secrets."""
+        from .resources.secrets import SecretsResource
+
+        return SecretsResource(self)
+
+    @cached_property
+    def sessions(self) -> SessionsResource:
+        """Operations on sessions."""
+        from .resources.sessions import SessionsResource
+
+        return SessionsResource(self)
 
     @cached_property
     def with_raw_response(self) -> PipecatCloudWithRawResponse:
@@ -98,6 +173,36 @@ class PipecatCloudWithRawResponse:
 
         return AgentsResourceWithRawResponse(self._client.agents)
 
+    @cached_property
+    def builds(self) -> BuildsResourceWithRawResponse:
+        from .resources.builds import BuildsResourceWithRawResponse
+
+        return BuildsResourceWithRawResponse(self._client.builds)
+
+    @cached_property
+    def properties(self) -> PropertiesResourceWithRawResponse:
+        from .resources.properties import PropertiesResourceWithRawResponse
+
+        return PropertiesResourceWithRawResponse(self._client.properties)
+
+    @cached_property
+    def regions(self) -> RegionsResourceWithRawResponse:
+        from .resources.regions import RegionsResourceWithRawResponse
+
+        return RegionsResourceWithRawResponse(self._client.regions)
+
+    @cached_property
+    def secrets(self) -> SecretsResourceWithRawResponse:
+        from .resources.secrets import SecretsResourceWithRawResponse
+
+        return SecretsResourceWithRawResponse(self._client.secrets)
+
+    @cached_property
+    def sessions(self) -> SessionsResourceWithRawResponse:
+        from .resources.sessions import SessionsResourceWithRawResponse
+
+        return SessionsResourceWithRawResponse(self._client.sessions)
+
 
 class AsyncPipecatCloud(AsyncAPIClient):
     """Asynchronous client for the Pipecat Cloud API."""
@@ -106,21 +211,25 @@ class AsyncPipecatCloud(AsyncAPIClient):
         self,
         *,
         api_key: str | None = None,
+        public_api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client; arguments left out are read from the environment.
 
         Args:
             api_key: Authentication requires a Pipecat Cloud Private API token. Generate a Private API key from your Dashboard (Settings > API Keys > Private > Create key) and include it as a Bearer token in the Authorization header. Defaults to ``$PIPECAT_API_KEY``.
+            public_api_key: Pipecat Cloud public API key (Dashboard: Settings > API Keys > Public), sent as a Bearer token in the Authorization header. Used to start sessions and to reach running sessions. Defaults to ``$PIPECAT_PUBLIC_API_KEY``.
             base_url: Defaults to ``$PIPECAT_BASE_URL``, else ``https://api.pipecat.daily.co/v1``.
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
             http_client: An httpx client to use instead of creating one.
+            strict_response_validation: Reject responses with fields, enum values or union variants this client does not know (by default they parse and are kept).
         """
         super().__init__(
             base_url=base_url,
@@ -128,6 +237,7 @@ class AsyncPipecatCloud(AsyncAPIClient):
             default_base_url=DEFAULT_BASE_URL,
             credentials={
                 "api_key": from_env(api_key, "PIPECAT_API_KEY"),
+                "public_api_key": from_env(public_api_key, "PIPECAT_PUBLIC_API_KEY"),
             },
             schemes=_SCHEMES,
             options={},
@@ -135,6 +245,8 @@ class AsyncPipecatCloud(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            idempotency_header="Idempotency-Key",
+            strict_response_validation=strict_response_validation,
         )
 
     @cached_property
@@ -143,6 +255,41 @@ class AsyncPipecatCloud(AsyncAPIClient):
         from .resources.agents import AsyncAgentsResource
 
         return AsyncAgentsResource(self)
+
+    @cached_property
+    def builds(self) -> AsyncBuildsResource:
+        """Operations on builds."""
+        from .resources.builds import AsyncBuildsResource
+
+        return AsyncBuildsResource(self)
+
+    @cached_property
+    def properties(self) -> AsyncPropertiesResource:
+        """Operations on properties."""
+        from .resources.properties import AsyncPropertiesResource
+
+        return AsyncPropertiesResource(self)
+
+    @cached_property
+    def regions(self) -> AsyncRegionsResource:
+        """Operations on regions."""
+        from .resources.regions import AsyncRegionsResource
+
+        return AsyncRegionsResource(self)
+
+    @cached_property
+    def secrets(self) -> AsyncSecretsResource:
+        """Operations on secrets."""
+        from .resources.secrets import AsyncSecretsResource
+
+        return AsyncSecretsResource(self)
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsResource:
+        """Operations on sessions."""
+        from .resources.sessions import AsyncSessionsResource
+
+        return AsyncSessionsResource(self)
 
     @cached_property
     def with_raw_response(self) -> AsyncPipecatCloudWithRawResponse:
@@ -161,3 +308,33 @@ class AsyncPipecatCloudWithRawResponse:
         from .resources.agents import AsyncAgentsResourceWithRawResponse
 
         return AsyncAgentsResourceWithRawResponse(self._client.agents)
+
+    @cached_property
+    def builds(self) -> AsyncBuildsResourceWithRawResponse:
+        from .resources.builds import AsyncBuildsResourceWithRawResponse
+
+        return AsyncBuildsResourceWithRawResponse(self._client.builds)
+
+    @cached_property
+    def properties(self) -> AsyncPropertiesResourceWithRawResponse:
+        from .resources.properties import AsyncPropertiesResourceWithRawResponse
+
+        return AsyncPropertiesResourceWithRawResponse(self._client.properties)
+
+    @cached_property
+    def regions(self) -> AsyncRegionsResourceWithRawResponse:
+        from .resources.regions import AsyncRegionsResourceWithRawResponse
+
+        return AsyncRegionsResourceWithRawResponse(self._client.regions)
+
+    @cached_property
+    def secrets(self) -> AsyncSecretsResourceWithRawResponse:
+        from .resources.secrets import AsyncSecretsResourceWithRawResponse
+
+        return AsyncSecretsResourceWithRawResponse(self._client.secrets)
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsResourceWithRawResponse:
+        from .resources.sessions import AsyncSessionsResourceWithRawResponse
+
+        return AsyncSessionsResourceWithRawResponse(self._client.sessions)

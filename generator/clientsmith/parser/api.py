@@ -128,6 +128,16 @@ def _method_names(
     counts: dict[str, int] = defaultdict(int)
     for name in preferred:
         counts[name] += 1
+    if counts["retrieve"] > 1 and "list" not in counts:
+        # GET /sessions answering an object clashes with GET /sessions/{id}: it lists
+        collections = [
+            i
+            for i, (_, route, _) in enumerate(members)
+            if preferred[i] == "retrieve" and route.shape == "collection"
+        ]
+        if len(collections) == 1 and counts["retrieve"] == 2:
+            preferred[collections[0]] = "list"
+            counts["retrieve"], counts["list"] = 1, 1
     names = UniqueNames(_RESOURCE_MEMBER_RESERVED | taken)
     result = []
     for (draft, _, route_input), name in zip(members, preferred, strict=True):

@@ -286,7 +286,8 @@ def method_name(
         strip |= placement.param_words
     while rest and rest[0] in strip:
         rest.pop(0)
-    if verb is None and rest and rest[-1] == op.method:
+    trailing_verb = verb is None and bool(rest) and rest[-1] == op.method
+    if trailing_verb:
         verb = rest.pop()
     generic = list(rest)
     while generic and (generic[-1] in resource_words or generic[-1] in _PREPOSITIONS):
@@ -298,6 +299,8 @@ def method_name(
         return generic[0]  # pauseAgent in agents: pause
     while rest and rest[-1] in _PREPOSITIONS:
         rest.pop()
+    if trailing_verb and verb is not None and not machine_made:
+        return "_".join([*rest, verb])  # sessionProxyGet: proxy_get, like its siblings
     if verb is None or verb in ("post", "put", "patch") or (verb == "get" and machine_made):
         return "_".join(rest)
     return "_".join([verb, *rest])

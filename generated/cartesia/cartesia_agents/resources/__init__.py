@@ -18,6 +18,18 @@ if TYPE_CHECKING:
     from .agents import (
         AsyncAgentsResourceWithRawResponse as AsyncAgentsResourceWithRawResponse,
     )
+    from .agents_calls import (
+        AgentsCallsResource as AgentsCallsResource,
+    )
+    from .agents_calls import (
+        AgentsCallsResourceWithRawResponse as AgentsCallsResourceWithRawResponse,
+    )
+    from .agents_calls import (
+        AsyncAgentsCallsResource as AsyncAgentsCallsResource,
+    )
+    from .agents_calls import (
+        AsyncAgentsCallsResourceWithRawResponse as AsyncAgentsCallsResourceWithRawResponse,
+    )
     from .agents_deployments import (
         AgentsDeploymentsResource as AgentsDeploymentsResource,
     )
@@ -30,27 +42,155 @@ if TYPE_CHECKING:
     from .agents_deployments import (
         AsyncAgentsDeploymentsResourceWithRawResponse as AsyncAgentsDeploymentsResourceWithRawResponse,
     )
+    from .agents_metrics import (
+        AgentsMetricsResource as AgentsMetricsResource,
+    )
+    from .agents_metrics import (
+        AgentsMetricsResourceWithRawResponse as AgentsMetricsResourceWithRawResponse,
+    )
+    from .agents_metrics import (
+        AsyncAgentsMetricsResource as AsyncAgentsMetricsResource,
+    )
+    from .agents_metrics import (
+        AsyncAgentsMetricsResourceWithRawResponse as AsyncAgentsMetricsResourceWithRawResponse,
+    )
+    from .agents_metrics_results import (
+        AgentsMetricsResultsResource as AgentsMetricsResultsResource,
+    )
+    from .agents_metrics_results import (
+        AgentsMetricsResultsResourceWithRawResponse as AgentsMetricsResultsResourceWithRawResponse,
+    )
+    from .agents_metrics_results import (
+        AsyncAgentsMetricsResultsResource as AsyncAgentsMetricsResultsResource,
+    )
+    from .agents_metrics_results import (
+        AsyncAgentsMetricsResultsResourceWithRawResponse as AsyncAgentsMetricsResultsResourceWithRawResponse,
+    )
+    from .agents_phone_numbers import (
+        AgentsPhoneNumbersResource as AgentsPhoneNumbersResource,
+    )
+    from .agents_phone_numbers import (
+        AgentsPhoneNumbersResourceWithRawResponse as AgentsPhoneNumbersResourceWithRawResponse,
+    )
+    from .agents_phone_numbers import (
+        AsyncAgentsPhoneNumbersResource as AsyncAgentsPhoneNumbersResource,
+    )
+    from .agents_phone_numbers import (
+        AsyncAgentsPhoneNumbersResourceWithRawResponse as AsyncAgentsPhoneNumbersResourceWithRawResponse,
+    )
+    from .tts import (
+        AsyncTtsResource as AsyncTtsResource,
+    )
+    from .tts import (
+        AsyncTtsResourceWithRawResponse as AsyncTtsResourceWithRawResponse,
+    )
+    from .tts import (
+        TtsResource as TtsResource,
+    )
+    from .tts import (
+        TtsResourceWithRawResponse as TtsResourceWithRawResponse,
+    )
+    from .voice_changer import (
+        AsyncVoiceChangerResource as AsyncVoiceChangerResource,
+    )
+    from .voice_changer import (
+        AsyncVoiceChangerResourceWithRawResponse as AsyncVoiceChangerResourceWithRawResponse,
+    )
+    from .voice_changer import (
+        VoiceChangerResource as VoiceChangerResource,
+    )
+    from .voice_changer import (
+        VoiceChangerResourceWithRawResponse as VoiceChangerResourceWithRawResponse,
+    )
+    from .voices import (
+        AsyncVoicesResource as AsyncVoicesResource,
+    )
+    from .voices import (
+        AsyncVoicesResourceWithRawResponse as AsyncVoicesResourceWithRawResponse,
+    )
+    from .voices import (
+        VoicesResource as VoicesResource,
+    )
+    from .voices import (
+        VoicesResourceWithRawResponse as VoicesResourceWithRawResponse,
+    )
 
 _MODULES: dict[str, str] = {
     "AsyncAgentsResource": "agents",
     "AsyncAgentsResourceWithRawResponse": "agents",
     "AgentsResource": "agents",
     "AgentsResourceWithRawResponse": "agents",
+    "AsyncAgentsCallsResource": "agents_calls",
+    "AsyncAgentsCallsResourceWithRawResponse": "agents_calls",
+    "AgentsCallsResource": "agents_calls",
+    "AgentsCallsResourceWithRawResponse": "agents_calls",
     "AsyncAgentsDeploymentsResource": "agents_deployments",
     "AsyncAgentsDeploymentsResourceWithRawResponse": "agents_deployments",
     "AgentsDeploymentsResource": "agents_deployments",
     "AgentsDeploymentsResourceWithRawResponse": "agents_deployments",
+    "AsyncAgentsMetricsResource": "agents_metrics",
+    "AsyncAgentsMetricsResourceWithRawResponse": "agents_metrics",
+    "AgentsMetricsResource": "agents_metrics",
+    "AgentsMetricsResourceWithRawResponse": "agents_metrics",
+    "AsyncAgentsMetricsResultsResource": "agents_metrics_results",
+    "AsyncAgentsMetricsResultsResourceWithRawResponse": "agents_metrics_results",
+    "AgentsMetricsResultsResource": "agents_metrics_results",
+    "AgentsMetricsResultsResourceWithRawResponse": "agents_metrics_results",
+    "AsyncAgentsPhoneNumbersResource": "agents_phone_numbers",
+    "AsyncAgentsPhoneNumbersResourceWithRawResponse": "agents_phone_numbers",
+    "AgentsPhoneNumbersResource": "agents_phone_numbers",
+    "AgentsPhoneNumbersResourceWithRawResponse": "agents_phone_numbers",
+    "AsyncTtsResource": "tts",
+    "AsyncTtsResourceWithRawResponse": "tts",
+    "TtsResource": "tts",
+    "TtsResourceWithRawResponse": "tts",
+    "AsyncVoiceChangerResource": "voice_changer",
+    "AsyncVoiceChangerResourceWithRawResponse": "voice_changer",
+    "VoiceChangerResource": "voice_changer",
+    "VoiceChangerResourceWithRawResponse": "voice_changer",
+    "AsyncVoicesResource": "voices",
+    "AsyncVoicesResourceWithRawResponse": "voices",
+    "VoicesResource": "voices",
+    "VoicesResourceWithRawResponse": "voices",
 }
 
 __all__ = [
+    "AgentsCallsResource",
+    "AgentsCallsResourceWithRawResponse",
     "AgentsDeploymentsResource",
     "AgentsDeploymentsResourceWithRawResponse",
+    "AgentsMetricsResource",
+    "AgentsMetricsResourceWithRawResponse",
+    "AgentsMetricsResultsResource",
+    "AgentsMetricsResultsResourceWithRawResponse",
+    "AgentsPhoneNumbersResource",
+    "AgentsPhoneNumbersResourceWithRawResponse",
     "AgentsResource",
     "AgentsResourceWithRawResponse",
+    "AsyncAgentsCallsResource",
+    "AsyncAgentsCallsResourceWithRawResponse",
     "AsyncAgentsDeploymentsResource",
     "AsyncAgentsDeploymentsResourceWithRawResponse",
+    "AsyncAgentsMetricsResource",
+    "AsyncAgentsMetricsResourceWithRawResponse",
+    "AsyncAgentsMetricsResultsResource",
+    "AsyncAgentsMetricsResultsResourceWithRawResponse",
+    "AsyncAgentsPhoneNumbersResource",
+    "AsyncAgentsPhoneNumbersResourceWithRawResponse",
     "AsyncAgentsResource",
     "AsyncAgentsResourceWithRawResponse",
+    "AsyncTtsResource",
+    "AsyncTtsResourceWithRawResponse",
+    "AsyncVoiceChangerResource",
+    "AsyncVoiceChangerResourceWithRawResponse",
+    "AsyncVoicesResource",
+    "AsyncVoicesResourceWithRawResponse",
+    "TtsResource",
+    "TtsResourceWithRawResponse",
+    "VoiceChangerResource",
+    "VoiceChangerResourceWithRawResponse",
+    "VoicesResource",
+    "VoicesResourceWithRawResponse",
 ]
 
 
