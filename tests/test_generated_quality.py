@@ -48,9 +48,9 @@ def test_every_operation_docstring_starts_with_method_and_path(provider: str) ->
     for module in sorted((package / "resources").glob("*.py")):
         tree = ast.parse(module.read_text())
         for node in ast.walk(tree):
-            if isinstance(
-                node, (ast.FunctionDef, ast.AsyncFunctionDef)
-            ) and not (node.name.startswith("_") or node.decorator_list):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not (
+                node.name.startswith("_") or node.decorator_list
+            ):
                 doc = ast.get_docstring(node) or ""
                 first = doc.splitlines()[0] if doc else ""
                 method, _, path = first.partition(" ")

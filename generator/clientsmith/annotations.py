@@ -114,16 +114,16 @@ class Annotator:
     def _param(self, expr: ir.NamedType) -> str:
         """A request body's view of a named schema: what a plain dict may hold."""
         definition = self.definitions.get(expr.name)
+        if expr.name in self.param_names:  # a TypedDict or a Literal alias in params.py
+            if self.param_prefix:
+                self.used.add("params")
+            return self.param_prefix + self.param_names[expr.name]
         if isinstance(definition, ir.ObjectModel):
-            if expr.name in self.param_names:
-                if self.param_prefix:
-                    self.used.add("params")
-                return self.param_prefix + self.param_names[expr.name]
             self.used.add("Mapping")
             self.used.add("Any")
             return "Mapping[str, Any]"
         if isinstance(definition, ir.EnumModel):
-            return self(ir.UnionType(tuple(ir.LiteralType(m.value) for m in definition.members)))
+            return self.literal_of(definition)
         if expr.name in self._expanding or not isinstance(
             definition, ir.UnionModel | ir.AliasModel
         ):
@@ -136,6 +136,10 @@ class Annotator:
             return self(definition.target)
         finally:
             self._expanding.discard(expr.name)
+
+    def literal_of(self, enum: ir.EnumModel) -> str:
+        """An enum's values as one ``Literal[...]`` (what a request may send)."""
+        return self(ir.UnionType(tuple(ir.LiteralType(m.value) for m in enum.members)))
 
     def _builtin(self, name: str) -> str:
         """``str``, or ``builtins.str`` where a method of the class is called ``str``."""

@@ -22,12 +22,14 @@ ParameterStyle = Literal[
 ]
 BodyEncoding = Literal["json", "form", "multipart", "text", "binary"]
 """How a request body goes on the wire."""
-Decoding = Literal["json", "text", "binary", "none"]
-"""How a response body is read."""
+Decoding = Literal["json", "text", "binary", "sse", "none"]
+"""How a response body is read: ``sse`` is a stream of server-sent events."""
 PaginationStyle = Literal["cursor", "offset"]
 HttpMethod = Literal["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 SchemeKind = Literal["bearer", "basic", "api_key", "unsupported"]
 SchemeLocation = Literal["header", "query", "cookie"]
+DefinitionKind = Literal["object", "enum", "union", "alias"]
+"""What a named definition is; templates choose its rendering by this."""
 
 
 class Unset(enum.Enum):
@@ -125,6 +127,11 @@ class ObjectModel:
     """``additionalProperties: false``: unknown fields are still kept on responses but flagged."""
     deprecated: bool = False
     origin: str = ""
+
+    @property
+    def kind(self) -> DefinitionKind:
+        return "object"
+
     """``file#/pointer`` of the schema this came from."""
 
 
@@ -147,6 +154,10 @@ class EnumModel:
     deprecated: bool = False
     origin: str = ""
 
+    @property
+    def kind(self) -> DefinitionKind:
+        return "enum"
+
 
 @dataclass(frozen=True)
 class Discriminator:
@@ -168,6 +179,10 @@ class UnionModel:
     deprecated: bool = False
     origin: str = ""
 
+    @property
+    def kind(self) -> DefinitionKind:
+        return "union"
+
 
 @dataclass(frozen=True)
 class AliasModel:
@@ -178,6 +193,10 @@ class AliasModel:
     description: str | None = None
     deprecated: bool = False
     origin: str = ""
+
+    @property
+    def kind(self) -> DefinitionKind:
+        return "alias"
 
 
 Definition = ObjectModel | EnumModel | UnionModel | AliasModel
@@ -223,6 +242,10 @@ class RequestBody:
     None when the body is not an object and is passed whole as ``body``."""
     example: JsonValue | Unset = UNSET
     """The spec's example of this body (media type, then schema), if any."""
+    file_fields: tuple[str, ...] = ()
+    """Multipart: wire names of the properties that hold files."""
+    part_types: tuple[tuple[str, str], ...] = ()
+    """Multipart: (property, content type) from the media type's ``encoding`` object."""
 
 
 @dataclass(frozen=True)

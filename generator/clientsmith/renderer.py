@@ -175,7 +175,8 @@ class ResourceHelpers:
         body = op.request_body
         if body is not None and body.fields is not None:
             for field in body.fields:
-                entries.append((self._body_field_entry(field), field.required))
+                files = field.wire_name in body.file_fields
+                entries.append((self._body_field_entry(field, files), field.required))
         elif body is not None:
             annotation = self.bodies(body.type)
             entries.append(
@@ -185,9 +186,12 @@ class ResourceHelpers:
             entries.append((self.argument(param), param.required and not param.client_option))
         return entries
 
-    def _body_field_entry(self, field: ir.Property) -> str:
+    def _body_field_entry(self, field: ir.Property, files: bool = False) -> str:
         """``name: Type`` or ``name: Type | NotGiven = NOT_GIVEN``; objects also as models."""
         annotation = self.bodies(field.type)
+        if files:
+            self.bodies.used.add("FileTypes")
+            annotation = _FILE_ANNOTATION.sub("FileTypes", annotation)
         inner = field.type.inner if isinstance(field.type, ir.NullableType) else field.type
         if isinstance(inner, ir.NamedType) and inner.name in self.bodies.param_names:
             annotation = annotation.replace(
@@ -201,6 +205,10 @@ class ResourceHelpers:
         return _signature_entry(
             field.name, annotation + " | NotGiven", True, field.type, default=" = NOT_GIVEN"
         )
+
+    def part_types(self, op: ir.Operation) -> str:
+        assert op.request_body is not None
+        return value_literal(dict(op.request_body.part_types))
 
     def body_value(self, op: ir.Operation) -> str:
         """The ``body=`` expression: a dict of wire names, or the whole-body argument."""
@@ -252,7 +260,31 @@ class ResourceHelpers:
             args.append(f"explode={param.explode}")
         return "Param(" + ", ".join(args) + ")"
 
+    def call_method(self, op: ir.Operation) -> str:
+        """The runtime method that sends this operation."""
+        if op.pagination is not None:
+            return "request_page"
+        decoding = op.success.decoding if op.success is not None else "none"
+        if decoding == "sse":
+            return "request_stream"
+        if decoding == "binary":
+            return "request_binary"
+        return "request"
+
+    def reconnects(self, op: ir.Operation) -> bool:
+        """GET event streams can resume after a dropped connection."""
+        return self.call_method(op) == "request_stream" and op.method == "get"
+
     def returns(self, op: ir.Operation, asynchronous: bool) -> str:
+        method = self.call_method(op)
+        if method == "request_stream":
+            assert op.success is not None
+            self.outputs.used.add("AsyncStream" if asynchronous else "Stream")
+            event = self.outputs(op.success.type)
+            return f"{'AsyncStream' if asynchronous else 'Stream'}[{event}]"
+        if method == "request_binary":
+            self.outputs.used.add("AsyncBinaryResponse" if asynchronous else "BinaryResponse")
+            return "AsyncBinaryResponse" if asynchronous else "BinaryResponse"
         if op.pagination is not None:
             item = self.outputs(op.pagination.item_type)
             if asynchronous:
@@ -397,6 +429,10 @@ class ResourceHelpers:
         return [op for r in self.api.resources for op in r.operations if op.pagination]
 
 
+_FILE_ANNOTATION = re.compile(r"\b(?:builtins\.)?bytes\b")
+"""A multipart file property's ``bytes`` becomes ``FileTypes`` (bytes, a path, a file…)."""
+
+
 def _top_level_union(annotation: str) -> bool:
     depth = 0
     for index, char in enumerate(annotation):
@@ -420,9 +456,7 @@ def _signature_entry(
     return f"{name}: {annotation}{default}"
 
 
-def sample_value(
-    expr: ir.TypeExpr, definitions: dict[str, ir.Definition], depth: int = 0
-) -> Any:
+def sample_value(expr: ir.TypeExpr, definitions: dict[str, ir.Definition], depth: int = 0) -> Any:
     """A value of ``expr`` with every required part, for docs where the spec has no example."""
     if isinstance(expr, ir.NullableType):
         return sample_value(expr.inner, definitions, depth)
@@ -529,13 +563,13 @@ def _models_module(
         common, m=helpers, definitions=definitions
     )
     used = helpers.annotate.used
-    kinds = {type(d).__name__ for d in definitions}
+    kinds = {d.kind for d in definitions}
     typing_names: list[str] = [n for n in ("Annotated", "Any", "Literal") if n in used]
-    if kinds & {"UnionModel", "AliasModel"}:
+    if kinds & {"union", "alias"}:
         typing_names.append("TypeAlias")
     runtime_names = [
         name
-        for name, kind in (("BaseModel", "ObjectModel"), ("UnknownValueEnum", "EnumModel"))
+        for name, kind in (("BaseModel", "object"), ("UnknownValueEnum", "enum"))
         if kind in kinds
     ] + (["OpenUnion"] if "OpenUnion" in used else [])
     return env.get_template("models.py.jinja").render(
@@ -600,6 +634,11 @@ class ParamHelpers:
 
     def __init__(self, definitions: dict[str, ir.Definition], names: dict[str, str]) -> None:
         self.annotate = Annotator("param", definitions, param_names=names, param_prefix="")
+        self.names = names
+
+    def reference(self, name: str) -> str:
+        """How an entry names another definition of this module (its alias or TypedDict)."""
+        return self.names.get(name, name)
 
     def entries(self, model: ir.ObjectModel) -> list[tuple[str, str]]:
         result = []
@@ -626,16 +665,25 @@ class ParamHelpers:
 def _params_module(
     common: dict[str, Any],
     definitions: dict[str, ir.Definition],
-    models: list[ir.ObjectModel],
+    models: list[ir.ObjectModel | ir.EnumModel],
     names: dict[str, str],
 ) -> str:
     helpers = ParamHelpers(definitions, names)
-    for model in models:
-        helpers.entries(model)  # collect the imports before the header is written
+    for model in models:  # collect the imports before the header is written
+        if isinstance(model, ir.ObjectModel):
+            helpers.entries(model)
+        else:
+            helpers.annotate.literal_of(model)
     used = helpers.annotate.used
-    typing_names = [n for n in ("Any", "Literal", "Required") if n in used] + ["TypedDict"]
-    return environment().get_template("params.py.jinja").render(
-        common, models=models, names=names, p=helpers, used=used, typing_names=typing_names
+    typing_names: list[str] = [n for n in ("Any", "Literal", "Required") if n in used]
+    if any(isinstance(m, ir.EnumModel) for m in models):
+        typing_names.append("TypeAlias")
+    if any(isinstance(m, ir.ObjectModel) for m in models):
+        typing_names.append("TypedDict")
+    return (
+        environment()
+        .get_template("params.py.jinja")
+        .render(common, models=models, names=names, p=helpers, used=used, typing_names=typing_names)
     )
 
 
@@ -671,7 +719,11 @@ def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
     }
     definitions = {d.name: d for d in api.definitions}
     jobs = model_jobs(api, common)
-    params = [m for m in request_params.param_models(api) if m.properties]
+    params = [
+        m
+        for m in request_params.param_models(api)
+        if not isinstance(m, ir.ObjectModel) or m.properties
+    ]
     param_names = request_params.param_names(params)
     if params:
         jobs.append(

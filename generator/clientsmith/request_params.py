@@ -36,10 +36,10 @@ def body_roots(api: ir.Api) -> Iterator[ir.TypeExpr]:
             yield from (f.type for f in body.fields)
 
 
-def param_models(api: ir.Api) -> list[ir.ObjectModel]:
-    """Object models reachable from request bodies, in a stable order."""
+def param_models(api: ir.Api) -> list[ir.ObjectModel | ir.EnumModel]:
+    """Object models (TypedDicts) and enums (Literal aliases) request bodies reach, by name."""
     definitions = {d.name: d for d in api.definitions}
-    found: dict[str, ir.ObjectModel] = {}
+    found: dict[str, ir.ObjectModel | ir.EnumModel] = {}
     seen: set[str] = set()
     pending = list(body_roots(api))
     while pending:
@@ -54,6 +54,8 @@ def param_models(api: ir.Api) -> list[ir.ObjectModel]:
                 pending.extend(p.type for p in definition.properties if not p.read_only)
                 if definition.extra is not None:
                     pending.append(definition.extra)
+            elif isinstance(definition, ir.EnumModel):
+                found[definition.name] = definition
             elif isinstance(definition, ir.UnionModel):
                 pending.extend(definition.variants)
             elif isinstance(definition, ir.AliasModel):
@@ -63,7 +65,11 @@ def param_models(api: ir.Api) -> list[ir.ObjectModel]:
     return [found[name] for name in sorted(found)]
 
 
-def param_names(models: list[ir.ObjectModel]) -> dict[str, str]:
-    """Model name -> TypedDict name (``Config`` -> ``ConfigParam``), unique."""
+def param_names(models: list[ir.ObjectModel | ir.EnumModel]) -> dict[str, str]:
+    """Name in ``params.py``: ``Config`` -> ``ConfigParam``; an enum keeps its name."""
     names = UniqueNames(separator="")
-    return {model.name: names.claim(model.name + "Param") for model in models}
+    result = {}
+    for model in sorted(models, key=lambda m: isinstance(m, ir.EnumModel)):
+        suffix = "Param" if isinstance(model, ir.ObjectModel) else ""
+        result[model.name] = names.claim(model.name + suffix)
+    return result

@@ -54,6 +54,26 @@ def pick_media(content: Any) -> str | None:
     return media
 
 
+def _holds_files(expr: ir.TypeExpr) -> bool:
+    if isinstance(expr, ir.NullableType):
+        return _holds_files(expr.inner)
+    if isinstance(expr, ir.ArrayType):
+        return _holds_files(expr.items)
+    return isinstance(expr, ir.PrimitiveType) and expr.format == "binary"
+
+
+def _part_types(media: Any) -> tuple[tuple[str, str], ...]:
+    """Per-property content types from a multipart media type's ``encoding`` object."""
+    encoding = media.get("encoding") if isinstance(media, dict) else None
+    if not isinstance(encoding, dict):
+        return ()
+    return tuple(
+        (str(name), entry["contentType"])
+        for name, entry in sorted(encoding.items())
+        if isinstance(entry, dict) and isinstance(entry.get("contentType"), str)
+    )
+
+
 def derived_operation_id(method: str, path: str) -> str:
     """A stable name for an operation without operationId: ``get /users/{id}`` -> get_users_by_id."""
     words = [method]
@@ -262,14 +282,19 @@ class OperationParser:
             body_type = ir.PrimitiveType("string") if kind == "text" else ANY
         else:
             body_type = self.schemas.type_of(schema, hint + "Body")
+        fields = self._body_fields(body_type, kind, names)
         return ir.RequestBody(
             media_type=media,
             type=body_type,
             required=node.value.get("required") is True,
             description=text_of(node.value.get("description")),
             encoding=kind,
-            fields=self._body_fields(body_type, kind, names),
+            fields=fields,
             example=self._body_example(media_node, schema),
+            file_fields=tuple(f.wire_name for f in fields or () if _holds_files(f.type))
+            if kind == "multipart"
+            else (),
+            part_types=_part_types(media_node.value) if kind == "multipart" else (),
         )
 
     def _responses(self, operation: Node, hint: str) -> list[ir.Response]:
@@ -306,6 +331,13 @@ class OperationParser:
                     decoding = "json"
                     response_type = (
                         self.schemas.type_of(schema, hint + suffix) if schema is not None else ANY
+                    )
+                elif media.split(";", 1)[0].strip().lower() == "text/event-stream":
+                    decoding = "sse"
+                    response_type = (
+                        self.schemas.type_of(schema, hint + "Event")
+                        if schema is not None
+                        else ir.PrimitiveType("string")
                     )
                 elif kind == "text":
                     decoding = "text"

@@ -26,7 +26,9 @@ from ..naming import snake_case, words_of
 Shape = Literal["collection", "item", "endpoint"]
 """What the path's last segment is: a collection, one item of it, or a single-purpose endpoint."""
 
-_VERSION_SEGMENT = re.compile(r"^(v\d+([._]\d+)*(alpha\d*|beta\d*)?|api|rest|\d+(\.\d+)*)$", re.IGNORECASE)
+_VERSION_SEGMENT = re.compile(
+    r"^(v\d+([._]\d+)*(alpha\d*|beta\d*)?|api|rest|\d+(\.\d+)*)$", re.IGNORECASE
+)
 _HTTP_VERBS = frozenset({"get", "post", "put", "patch", "delete", "head", "options", "trace"})
 _CRUD_WORDS = frozenset(
     {"get", "list", "create", "update", "delete", "retrieve", "fetch", "read", "remove"}
@@ -286,6 +288,8 @@ def method_name(
         strip |= placement.param_words
     while rest and rest[0] in strip:
         rest.pop(0)
+    if len(rest) > 2 and placement.chain:  # replaceWidgetTags on widgets: replace_tags
+        rest = [rest[0], *_without_name(rest[1:-1], placement.chain[-1]), rest[-1]]
     trailing_verb = verb is None and bool(rest) and rest[-1] == op.method
     if trailing_verb:
         verb = rest.pop()
@@ -304,6 +308,17 @@ def method_name(
     if verb is None or verb in ("post", "put", "patch") or (verb == "get" and machine_made):
         return "_".join(rest)
     return "_".join([verb, *rest])
+
+
+def _without_name(words: list[str], name: str) -> list[str]:
+    """``words`` without the resource's own name (``widget`` or ``widgets``) inside them."""
+    own = [w.lower() for w in words_of(name)]
+    forms = [own, [*own[:-1], singular(own[-1])]] if own else []
+    for form in forms:
+        for start in range(len(words) - len(form) + 1):
+            if words[start : start + len(form)] == form:
+                return words[:start] + words[start + len(form) :]
+    return words
 
 
 def _convention(op: RouteInput, placement: _Placement, shared_endpoint: bool) -> str:

@@ -58,9 +58,7 @@ def parse_security_schemes(ctx: Context) -> tuple[ir.SecurityScheme, ...]:
             wire = str(value.get("name", "")) or key
             location = "query" if where == "query" else "cookie" if where == "cookie" else "header"
             if where not in ("header", "query", "cookie"):
-                ctx.warn(
-                    node.location, f"apiKey location {where!r} is not supported; using header"
-                )
+                ctx.warn(node.location, f"apiKey location {where!r} is not supported; using header")
         elif scheme_type in ("oauth2", "openidconnect"):
             kind, location, wire = "bearer", "header", "Authorization"
         else:
