@@ -64,7 +64,7 @@ def test_generate_is_lenient_and_names_what_it_left_out(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "warning:" in result.stderr and "/info" in result.stderr
     assert "left out: parameter odd" in result.stderr
-    assert (out / "openapi" / "models.py").is_file()
+    assert (out / "tiny_pets" / "models.py").is_file()  # named after info.title
     strict = run_cli(
         "generate", "--strict", "--spec", str(tmp_path / "openapi.yaml"), "--out", str(out)
     )

@@ -30,7 +30,8 @@ def _cap_memory() -> None:
 def generate(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
     started = time.monotonic()
     result = subprocess.run(
-        [sys.executable, "-m", "clientsmith", "generate", "--spec", str(spec), "--out", str(out)],
+        [sys.executable, "-m", "clientsmith", "generate", "--spec", str(spec), "--out", str(out)]
+        + ["--name", "openapi"],
         check=False,
         cwd=ROOT,
         capture_output=True,

@@ -249,12 +249,22 @@ def test_clashes_take_fuller_names_and_plain_names_stay_plain(spec_dir: Path) ->
         }
     )
     found = calls(spec_dir, document)
-    # /things and /things/{id} are both "retrieve": each falls back to its operationId.
+    # /things answers an object, so it would be "retrieve" like /things/{id}: it lists
     assert found == {
-        "GET /things": "things.get",
+        "GET /things": "things.list",
         "POST /things": "things.bytes",
-        "GET /things/{id}": "things.fetch",
+        "GET /things/{id}": "things.retrieve",
         "GET /models": "models.list",
+    }
+    document["paths"]["/things/{id}/run"] = {"post": op("things_start")}
+    document["paths"]["/things/{id}/go"] = {"post": op("things_start_now")}
+    document["paths"]["/things/{id}/go"]["post"]["operationId"] = "things_start"
+    clashing = calls(spec_dir, spec(document["paths"]))
+    # two operations both called "start": each takes a fuller, distinct name
+    assert clashing["POST /things/{id}/run"] != clashing["POST /things/{id}/go"]
+    assert {clashing["POST /things/{id}/run"], clashing["POST /things/{id}/go"]} == {
+        "things.start",
+        "things.start_2",
     }
 
 

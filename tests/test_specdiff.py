@@ -149,7 +149,7 @@ def test_provider_config_changes_count_too(tmp_path: Path) -> None:
     shutil.copytree(SPECS / "pipecat", tmp_path / "pipecat")
     before = provider_config(tmp_path, "pipecat")
     config_file = tmp_path / "pipecat" / "clientsmith.toml"
-    config_file.write_text(config_file.read_text().replace('name = "list"', 'name = "all"'))
+    config_file.write_text(config_file.read_text().replace('name = "list"', 'name = "all"', 1))
     after = provider_config(tmp_path, "pipecat")
     assert before.spec_file is not None and after.spec_file is not None
     old, _ = build_ir(before.spec_file, before, check=False)

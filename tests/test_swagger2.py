@@ -44,9 +44,13 @@ def test_version_servers_and_security(api: ir.Api) -> None:
 
 def test_body_parameter_becomes_json_request_body(api: ir.Api) -> None:
     body = _operation(api, "addPet").request_body
-    assert body == ir.RequestBody(
-        media_type="application/json", type=ir.NamedType("NewPet"), required=True, encoding="json"
+    assert (body.media_type, body.type, body.required, body.encoding) == (
+        "application/json",
+        ir.NamedType("NewPet"),
+        True,
+        "json",
     )
+    assert body.fields is not None and [f.wire_name for f in body.fields] == ["name", "tag"]
 
 
 def test_form_data_becomes_a_form_or_multipart_body(api: ir.Api) -> None:

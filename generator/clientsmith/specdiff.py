@@ -498,7 +498,10 @@ class _Comparison:
         elif old.required and not new.required:
             self.add(Level.NON_BREAKING, "body-optional", subject, "request body became optional")
         self.type_change(subject, "request body", old.type, new.type, _INPUT)
-        other = _differing(old, new, skip=("type", "required"))
+        # keyword arguments follow the body model's properties, compared with the models
+        other = _differing(
+            old, new, skip=("type", "required", "fields", "example", "file_fields", "part_types")
+        )
         if other:
             self.add(Level.OTHER, "body-changed", subject, f"{_plural(other)} changed")
 

@@ -15,6 +15,7 @@ import logging
 import os
 import random
 import time
+import urllib.parse
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,7 +25,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 import httpx
 import pydantic
 
-from . import _qs
+from . import _files, _qs
+from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -36,6 +38,7 @@ from ._exceptions import (
 from ._models import strict_problems
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage
 from ._response import RawResponse, raw_mode
+from ._streaming import AsyncStream, Stream, decoder_for
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseType, TimeoutTypes
 from ._version import __version__
 
@@ -169,6 +172,7 @@ def retry_delay(attempt: int, headers: httpx.Headers | None) -> float:
 
 
 _adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
+_ANY: pydantic.TypeAdapter[Any] = pydantic.TypeAdapter(Any)
 
 
 def _adapter(target: Any) -> pydantic.TypeAdapter[Any]:
@@ -356,17 +360,21 @@ class BaseAPIClient:
         method: str,
         path: str,
         *,
-        path_params: Sequence[Param],
-        query: Sequence[Param],
-        headers: Sequence[Param],
-        cookies: Sequence[Param],
-        body: Any,
-        body_encoding: str | None,
-        content_type: str | None,
-        accept: str | None,
-        security: Sequence[Sequence[str]],
-        options: RequestOptions,
+        path_params: Sequence[Param] = (),
+        query: Sequence[Param] = (),
+        headers: Sequence[Param] = (),
+        cookies: Sequence[Param] = (),
+        body: Any = None,
+        body_encoding: str | None = None,
+        content_type: str | None = None,
+        accept: str | None = None,
+        security: Sequence[Sequence[str]] = (),
+        options: RequestOptions | None = None,
+        file_fields: Sequence[str] = (),
+        part_types: Mapping[str, str] | None = None,
     ) -> _Call:
+        """The request for one call: path, query, headers, auth, body, timeout and retries."""
+        options = options or {}
         for param in path_params:
             segment = _qs.path_value(
                 param.name, param.value, param.style or "simple", bool(param.explode)
@@ -404,7 +412,9 @@ class BaseAPIClient:
             )
         header_map.update(options.get("extra_headers") or {})
         body = _json_body(body, options.get("extra_body"))
-        request_kwargs = self._body_kwargs(body, body_encoding, content_type)
+        request_kwargs = self._body_kwargs(
+            body, body_encoding, content_type, file_fields, part_types
+        )
         if "content_type" in request_kwargs:
             header_map["Content-Type"] = request_kwargs.pop("content_type")
         url = self.base_url.join(path.lstrip("/"))
@@ -424,22 +434,26 @@ class BaseAPIClient:
         return _Call(request, timeout, retries)
 
     @staticmethod
-    def _body_kwargs(body: Any, encoding: str | None, content_type: str | None) -> dict[str, Any]:
+    def _body_kwargs(
+        body: Any,
+        encoding: str | None,
+        content_type: str | None,
+        file_fields: Sequence[str] = (),
+        part_types: Mapping[str, str] | None = None,
+    ) -> dict[str, Any]:
         if body is None or encoding is None:
             return {}
         if isinstance(body, pydantic.BaseModel):
             body = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if encoding == "multipart" and isinstance(body, Mapping):
+            parts = _files.multipart_parts(body, file_fields=file_fields, encoding=part_types)
+            return {"files": parts} if parts else {"data": {}}
+        if encoding == "form" and isinstance(body, Mapping):
+            text = urllib.parse.urlencode(_files.form_pairs(body))
+            return {"content": text.encode("ascii"), "content_type": content_type}
         if encoding == "json":
-            content = pydantic.TypeAdapter(Any).dump_json(body, by_alias=True)
+            content = _ANY.dump_json(body, by_alias=True, exclude_unset=True)
             return {"content": content, "content_type": content_type or "application/json"}
-        if encoding == "form":
-            return {"data": {k: _qs.scalar(v) for k, v in body.items() if v is not None}}
-        if encoding == "multipart":
-            files = {
-                k: v for k, v in body.items() if isinstance(v, (bytes, tuple)) or hasattr(v, "read")
-            }
-            data = {k: _qs.scalar(v) for k, v in body.items() if k not in files and v is not None}
-            return {"data": data, "files": files}
         if encoding == "text":
             return {"content": str(body).encode(), "content_type": content_type or "text/plain"}
         return {"content": body, "content_type": content_type or "application/octet-stream"}
@@ -541,12 +555,12 @@ class SyncAPIClient(BaseAPIClient):
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _send(self, call: _Call) -> httpx.Response:
+    def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
         started = time.monotonic()
         attempt = 0
         while True:
             try:
-                response = self._http.send(call.request)
+                response = self._http.send(call.request, stream=stream)
             except httpx.TransportError as exc:
                 delay = self._retry_delay(attempt, call, started, None)
                 if delay is None:
@@ -568,34 +582,16 @@ class SyncAPIClient(BaseAPIClient):
         path: str,
         *,
         cast_to: CastTo[T],
-        path_params: Sequence[Param] = (),
-        query: Sequence[Param] = (),
-        headers: Sequence[Param] = (),
-        cookies: Sequence[Param] = (),
-        body: Any = None,
-        body_encoding: str | None = None,
-        content_type: str | None = None,
-        accept: str | None = None,
-        security: Sequence[Sequence[str]] = (),
         decoding: str = "json",
         errors: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        **parts: Any,
     ) -> T:
-        """Send one operation's request and return its body validated as ``cast_to``."""
-        call = self._build(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            body_encoding=body_encoding,
-            content_type=content_type,
-            accept=accept,
-            security=security,
-            options=options or {},
-        )
+        """Send one operation's request and return its body validated as ``cast_to``.
+
+        ``parts`` describe the request (``path_params``, ``query``, ``headers``, ``body``…;
+        see ``_build``).
+        """
+        call = self._build(method, path, **parts)
         response = self._send(call)
         if not response.is_success:
             raise self._status_error(response, errors or {})
@@ -603,6 +599,67 @@ class SyncAPIClient(BaseAPIClient):
         if raw_mode.get():  # with_raw_response: the wrapper unpacks this again
             return cast(T, RawResponse(response, parsed))
         return parsed
+
+    def _open(self, call: _Call, errors: Mapping[str, Any] | None) -> httpx.Response:
+        """Send with the body left unread; a failed status is read and raised."""
+        response = self._send(call, stream=True)
+        if not response.is_success:
+            try:
+                response.read()
+            finally:
+                response.close()
+            raise self._status_error(response, errors or {})
+        return response
+
+    def request_stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: CastTo[T],
+        reconnect: bool = False,
+        errors: Mapping[str, Any] | None = None,
+        **parts: Any,
+    ) -> Stream[T]:
+        """A server-sent event stream, each event's data validated as ``cast_to``.
+
+        With ``reconnect``, a dropped connection is resumed (``Last-Event-ID``, after the
+        server's ``retry:`` delay or the backoff) up to ``max_retries`` times.
+        """
+        call = self._build(method, path, **parts)
+        response = self._open(call, errors)
+
+        def resume(last_id: str | None, delay: float | None) -> httpx.Response:
+            self._sleep(delay if delay is not None else retry_delay(0, None))
+            if last_id is not None:
+                call.request.headers["Last-Event-ID"] = last_id
+            return self._open(call, errors)
+
+        stream: Stream[T] = Stream(
+            response,
+            decoder_for(_annotation(cast_to)),
+            reconnect=resume if reconnect else None,
+            max_reconnects=call.max_retries,
+        )
+        if raw_mode.get():
+            return cast(Stream[T], RawResponse(response, stream))
+        return stream
+
+    def request_binary(
+        self,
+        method: str,
+        path: str,
+        *,
+        errors: Mapping[str, Any] | None = None,
+        **parts: Any,
+    ) -> BinaryResponse:
+        """A response body read as it arrives: ``.read()``, ``.iter_bytes()``, ``.write_to_file()``."""
+        call = self._build(method, path, **parts)
+        response = self._open(call, errors)
+        binary = BinaryResponse(response)
+        if raw_mode.get():
+            return cast(BinaryResponse, RawResponse(response, binary))
+        return binary
 
     def request_page(
         self,
@@ -671,12 +728,12 @@ class AsyncAPIClient(BaseAPIClient):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    async def _send(self, call: _Call) -> httpx.Response:
+    async def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
         started = time.monotonic()
         attempt = 0
         while True:
             try:
-                response = await self._http.send(call.request)
+                response = await self._http.send(call.request, stream=stream)
             except httpx.TransportError as exc:
                 delay = self._retry_delay(attempt, call, started, None)
                 if delay is None:
@@ -698,34 +755,12 @@ class AsyncAPIClient(BaseAPIClient):
         path: str,
         *,
         cast_to: CastTo[T],
-        path_params: Sequence[Param] = (),
-        query: Sequence[Param] = (),
-        headers: Sequence[Param] = (),
-        cookies: Sequence[Param] = (),
-        body: Any = None,
-        body_encoding: str | None = None,
-        content_type: str | None = None,
-        accept: str | None = None,
-        security: Sequence[Sequence[str]] = (),
         decoding: str = "json",
         errors: Mapping[str, Any] | None = None,
-        options: RequestOptions | None = None,
+        **parts: Any,
     ) -> T:
         """Send one operation's request and return its body validated as ``cast_to``."""
-        call = self._build(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            cookies=cookies,
-            body=body,
-            body_encoding=body_encoding,
-            content_type=content_type,
-            accept=accept,
-            security=security,
-            options=options or {},
-        )
+        call = self._build(method, path, **parts)
         response = await self._send(call)
         if not response.is_success:
             raise self._status_error(response, errors or {})
@@ -733,6 +768,63 @@ class AsyncAPIClient(BaseAPIClient):
         if raw_mode.get():  # with_raw_response: the wrapper unpacks this again
             return cast(T, RawResponse(response, parsed))
         return parsed
+
+    async def _open(self, call: _Call, errors: Mapping[str, Any] | None) -> httpx.Response:
+        """Send with the body left unread; a failed status is read and raised."""
+        response = await self._send(call, stream=True)
+        if not response.is_success:
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            raise self._status_error(response, errors or {})
+        return response
+
+    async def request_stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: CastTo[T],
+        reconnect: bool = False,
+        errors: Mapping[str, Any] | None = None,
+        **parts: Any,
+    ) -> AsyncStream[T]:
+        """A server-sent event stream, each event's data validated as ``cast_to``."""
+        call = self._build(method, path, **parts)
+        response = await self._open(call, errors)
+
+        async def resume(last_id: str | None, delay: float | None) -> httpx.Response:
+            await self._sleep(delay if delay is not None else retry_delay(0, None))
+            if last_id is not None:
+                call.request.headers["Last-Event-ID"] = last_id
+            return await self._open(call, errors)
+
+        stream: AsyncStream[T] = AsyncStream(
+            response,
+            decoder_for(_annotation(cast_to)),
+            reconnect=resume if reconnect else None,
+            max_reconnects=call.max_retries,
+        )
+        if raw_mode.get():
+            return cast(AsyncStream[T], RawResponse(response, stream))
+        return stream
+
+    async def request_binary(
+        self,
+        method: str,
+        path: str,
+        *,
+        errors: Mapping[str, Any] | None = None,
+        **parts: Any,
+    ) -> AsyncBinaryResponse:
+        """A response body read as it arrives: ``aread()``, ``aiter_bytes()``, ``write_to_file()``."""
+        call = self._build(method, path, **parts)
+        response = await self._open(call, errors)
+        binary = AsyncBinaryResponse(response)
+        if raw_mode.get():
+            return cast(AsyncBinaryResponse, RawResponse(response, binary))
+        return binary
 
     def request_page(
         self,

@@ -7,20 +7,25 @@ from __future__ import annotations
 
 import uuid as _uuid
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, Required, TypedDict
+from typing import Any, Literal, Required, TypeAlias, TypedDict
 
 __all__ = [
     "ContainerParam",
     "ContainerResourcesParam",
+    "DeploymentType",
     "EnvVarParam",
     "ImagePullSecretParam",
     "ListenerComputeConfigParam",
     "ListenerConfigParam",
+    "OAuthProviderCreateRequestProviderType",
+    "OAuthProviderCreateRequestTokenEndpointAuthMethod",
     "ResourceSpecRequestParam",
+    "RevisionSource",
     "SecretParam",
     "SecretReferenceParam",
     "SourceConfigRequestParam",
     "SourceRevisionConfigRequestParam",
+    "SourceType",
     "VolumeMountParam",
     "VolumeParam",
 ]
@@ -50,6 +55,10 @@ class ContainerResourcesParam(TypedDict, total=False):
     requests: Mapping[str, str]
 
 
+DeploymentType: TypeAlias = Literal["dev_free", "dev", "prod"]
+"""The values of ``DeploymentType``."""
+
+
 class EnvVarParam(TypedDict, total=False):
     """EnvVar"""
 
@@ -74,6 +83,16 @@ class ListenerConfigParam(TypedDict, total=False):
     """ListenerConfig"""
 
     k8s_namespace: str
+
+
+OAuthProviderCreateRequestProviderType: TypeAlias = Literal["microsoft", "salesforce", "slack"]
+"""The values of ``OAuthProviderCreateRequestProviderType``."""
+
+
+OAuthProviderCreateRequestTokenEndpointAuthMethod: TypeAlias = Literal[
+    "none", "client_secret_basic", "client_secret_post"
+]
+"""The values of ``OAuthProviderCreateRequestTokenEndpointAuthMethod``."""
 
 
 class ResourceSpecRequestParam(TypedDict, total=False):
@@ -121,6 +140,10 @@ class ResourceSpecRequestParam(TypedDict, total=False):
     volumes: Sequence[VolumeParam] | None
 
 
+RevisionSource: TypeAlias = Literal["github", "internal_docker", "internal_source"]
+"""Source override accepted for the revision a patch creates."""
+
+
 class SecretParam(TypedDict, total=False):
     """Secret"""
 
@@ -142,7 +165,7 @@ class SourceConfigRequestParam(TypedDict, total=False):
     build_command: str | None
     build_on_push: bool | None
     custom_url: str | None
-    deployment_type: Literal["dev_free", "dev", "prod"] | None
+    deployment_type: DeploymentType | None
     install_command: str | None
     integration_id: _uuid.UUID | str | None
     listener_config: ListenerConfigParam | None
@@ -158,6 +181,10 @@ class SourceRevisionConfigRequestParam(TypedDict, total=False):
     langgraph_config_path: str | None
     repo_ref: str | None
     source_tarball_path: str | None
+
+
+SourceType: TypeAlias = Literal["github", "external_docker", "internal_docker", "internal_source"]
+"""Where a deployment or revision is built from, as listed on the create-deployment and revision pages (wider than the seed's `DeploymentSource`)."""
 
 
 class VolumeParam(TypedDict, total=False):

@@ -11,11 +11,89 @@ from typing import TYPE_CHECKING
 from .._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
+    from .beta_agents import (
+        AsyncBetaAgentsResource,
+        AsyncBetaAgentsResourceWithRawResponse,
+        BetaAgentsResource,
+        BetaAgentsResourceWithRawResponse,
+    )
+    from .beta_deployment_runs import (
+        AsyncBetaDeploymentRunsResource,
+        AsyncBetaDeploymentRunsResourceWithRawResponse,
+        BetaDeploymentRunsResource,
+        BetaDeploymentRunsResourceWithRawResponse,
+    )
     from .beta_deployments import (
         AsyncBetaDeploymentsResource,
         AsyncBetaDeploymentsResourceWithRawResponse,
         BetaDeploymentsResource,
         BetaDeploymentsResourceWithRawResponse,
+    )
+    from .beta_environment_work import (
+        AsyncBetaEnvironmentWorkResource,
+        AsyncBetaEnvironmentWorkResourceWithRawResponse,
+        BetaEnvironmentWorkResource,
+        BetaEnvironmentWorkResourceWithRawResponse,
+    )
+    from .beta_environments import (
+        AsyncBetaEnvironmentsResource,
+        AsyncBetaEnvironmentsResourceWithRawResponse,
+        BetaEnvironmentsResource,
+        BetaEnvironmentsResourceWithRawResponse,
+    )
+    from .beta_memories import (
+        AsyncBetaMemoriesResource,
+        AsyncBetaMemoriesResourceWithRawResponse,
+        BetaMemoriesResource,
+        BetaMemoriesResourceWithRawResponse,
+    )
+    from .beta_memory_stores import (
+        AsyncBetaMemoryStoresResource,
+        AsyncBetaMemoryStoresResourceWithRawResponse,
+        BetaMemoryStoresResource,
+        BetaMemoryStoresResourceWithRawResponse,
+    )
+    from .beta_memory_versions import (
+        AsyncBetaMemoryVersionsResource,
+        AsyncBetaMemoryVersionsResourceWithRawResponse,
+        BetaMemoryVersionsResource,
+        BetaMemoryVersionsResourceWithRawResponse,
+    )
+    from .beta_session_events import (
+        AsyncBetaSessionEventsResource,
+        AsyncBetaSessionEventsResourceWithRawResponse,
+        BetaSessionEventsResource,
+        BetaSessionEventsResourceWithRawResponse,
+    )
+    from .beta_session_resources import (
+        AsyncBetaSessionResourcesResource,
+        AsyncBetaSessionResourcesResourceWithRawResponse,
+        BetaSessionResourcesResource,
+        BetaSessionResourcesResourceWithRawResponse,
+    )
+    from .beta_session_threads import (
+        AsyncBetaSessionThreadsResource,
+        AsyncBetaSessionThreadsResourceWithRawResponse,
+        BetaSessionThreadsResource,
+        BetaSessionThreadsResourceWithRawResponse,
+    )
+    from .beta_sessions import (
+        AsyncBetaSessionsResource,
+        AsyncBetaSessionsResourceWithRawResponse,
+        BetaSessionsResource,
+        BetaSessionsResourceWithRawResponse,
+    )
+    from .beta_vault_credentials import (
+        AsyncBetaVaultCredentialsResource,
+        AsyncBetaVaultCredentialsResourceWithRawResponse,
+        BetaVaultCredentialsResource,
+        BetaVaultCredentialsResourceWithRawResponse,
+    )
+    from .beta_vaults import (
+        AsyncBetaVaultsResource,
+        AsyncBetaVaultsResourceWithRawResponse,
+        BetaVaultsResource,
+        BetaVaultsResourceWithRawResponse,
     )
 
 __all__ = [
@@ -33,11 +111,102 @@ class BetaResource:
         self._client = client
 
     @cached_property
+    def agents(self) -> BetaAgentsResource:
+        """Operations on ``beta.agents``."""
+        from .beta_agents import BetaAgentsResource
+
+        return BetaAgentsResource(self._client)
+
+    @cached_property
+    def deployment_runs(self) -> BetaDeploymentRunsResource:
+        """Operations on ``beta.deployment_runs``."""
+        from .beta_deployment_runs import BetaDeploymentRunsResource
+
+        return BetaDeploymentRunsResource(self._client)
+
+    @cached_property
     def deployments(self) -> BetaDeploymentsResource:
         """Operations on ``beta.deployments``."""
         from .beta_deployments import BetaDeploymentsResource
 
         return BetaDeploymentsResource(self._client)
+
+    @cached_property
+    def environment_work(self) -> BetaEnvironmentWorkResource:
+        """Operations on ``beta.environment_work``."""
+        from .beta_environment_work import BetaEnvironmentWorkResource
+
+        return BetaEnvironmentWorkResource(self._client)
+
+    @cached_property
+    def environments(self) -> BetaEnvironmentsResource:
+        """Operations on ``beta.environments``."""
+        from .beta_environments import BetaEnvironmentsResource
+
+        return BetaEnvironmentsResource(self._client)
+
+    @cached_property
+    def memories(self) -> BetaMemoriesResource:
+        """Operations on ``beta.memories``."""
+        from .beta_memories import BetaMemoriesResource
+
+        return BetaMemoriesResource(self._client)
+
+    @cached_property
+    def memory_stores(self) -> BetaMemoryStoresResource:
+        """Operations on ``beta.memory_stores``."""
+        from .beta_memory_stores import BetaMemoryStoresResource
+
+        return BetaMemoryStoresResource(self._client)
+
+    @cached_property
+    def memory_versions(self) -> BetaMemoryVersionsResource:
+        """Operations on ``beta.memory_versions``."""
+        from .beta_memory_versions import BetaMemoryVersionsResource
+
+        return BetaMemoryVersionsResource(self._client)
+
+    @cached_property
+    def session_events(self) -> BetaSessionEventsResource:
+        """Operations on ``beta.session_events``."""
+        from .beta_session_events import BetaSessionEventsResource
+
+        return BetaSessionEventsResource(self._client)
+
+    @cached_property
+    def session_resources(self) -> BetaSessionResourcesResource:
+        """Operations on ``beta.session_resources``."""
+        from .beta_session_resources import BetaSessionResourcesResource
+
+        return BetaSessionResourcesResource(self._client)
+
+    @cached_property
+    def session_threads(self) -> BetaSessionThreadsResource:
+        """Operations on ``beta.session_threads``."""
+        from .beta_session_threads import BetaSessionThreadsResource
+
+        return BetaSessionThreadsResource(self._client)
+
+    @cached_property
+    def sessions(self) -> BetaSessionsResource:
+        """Operations on ``beta.sessions``."""
+        from .beta_sessions import BetaSessionsResource
+
+        return BetaSessionsResource(self._client)
+
+    @cached_property
+    def vault_credentials(self) -> BetaVaultCredentialsResource:
+        """Operations on ``beta.vault_credentials``."""
+        from .beta_vault_credentials import BetaVaultCredentialsResource
+
+        return BetaVaultCredentialsResource(self._client)
+
+    @cached_property
+    def vaults(self) -> BetaVaultsResource:
+        """Operations on ``beta.vaults``."""
+        from .beta_vaults import BetaVaultsResource
+
+        return BetaVaultsResource(self._client)
 
 
 class BetaResourceWithRawResponse:
@@ -47,10 +216,88 @@ class BetaResourceWithRawResponse:
         self._resource = resource
 
     @cached_property
+    def agents(self) -> BetaAgentsResourceWithRawResponse:
+        from .beta_agents import BetaAgentsResourceWithRawResponse
+
+        return BetaAgentsResourceWithRawResponse(self._resource.agents)
+
+    @cached_property
+    def deployment_runs(self) -> BetaDeploymentRunsResourceWithRawResponse:
+        from .beta_deployment_runs import BetaDeploymentRunsResourceWithRawResponse
+
+        return BetaDeploymentRunsResourceWithRawResponse(self._resource.deployment_runs)
+
+    @cached_property
     def deployments(self) -> BetaDeploymentsResourceWithRawResponse:
         from .beta_deployments import BetaDeploymentsResourceWithRawResponse
 
         return BetaDeploymentsResourceWithRawResponse(self._resource.deployments)
+
+    @cached_property
+    def environment_work(self) -> BetaEnvironmentWorkResourceWithRawResponse:
+        from .beta_environment_work import BetaEnvironmentWorkResourceWithRawResponse
+
+        return BetaEnvironmentWorkResourceWithRawResponse(self._resource.environment_work)
+
+    @cached_property
+    def environments(self) -> BetaEnvironmentsResourceWithRawResponse:
+        from .beta_environments import BetaEnvironmentsResourceWithRawResponse
+
+        return BetaEnvironmentsResourceWithRawResponse(self._resource.environments)
+
+    @cached_property
+    def memories(self) -> BetaMemoriesResourceWithRawResponse:
+        from .beta_memories import BetaMemoriesResourceWithRawResponse
+
+        return BetaMemoriesResourceWithRawResponse(self._resource.memories)
+
+    @cached_property
+    def memory_stores(self) -> BetaMemoryStoresResourceWithRawResponse:
+        from .beta_memory_stores import BetaMemoryStoresResourceWithRawResponse
+
+        return BetaMemoryStoresResourceWithRawResponse(self._resource.memory_stores)
+
+    @cached_property
+    def memory_versions(self) -> BetaMemoryVersionsResourceWithRawResponse:
+        from .beta_memory_versions import BetaMemoryVersionsResourceWithRawResponse
+
+        return BetaMemoryVersionsResourceWithRawResponse(self._resource.memory_versions)
+
+    @cached_property
+    def session_events(self) -> BetaSessionEventsResourceWithRawResponse:
+        from .beta_session_events import BetaSessionEventsResourceWithRawResponse
+
+        return BetaSessionEventsResourceWithRawResponse(self._resource.session_events)
+
+    @cached_property
+    def session_resources(self) -> BetaSessionResourcesResourceWithRawResponse:
+        from .beta_session_resources import BetaSessionResourcesResourceWithRawResponse
+
+        return BetaSessionResourcesResourceWithRawResponse(self._resource.session_resources)
+
+    @cached_property
+    def session_threads(self) -> BetaSessionThreadsResourceWithRawResponse:
+        from .beta_session_threads import BetaSessionThreadsResourceWithRawResponse
+
+        return BetaSessionThreadsResourceWithRawResponse(self._resource.session_threads)
+
+    @cached_property
+    def sessions(self) -> BetaSessionsResourceWithRawResponse:
+        from .beta_sessions import BetaSessionsResourceWithRawResponse
+
+        return BetaSessionsResourceWithRawResponse(self._resource.sessions)
+
+    @cached_property
+    def vault_credentials(self) -> BetaVaultCredentialsResourceWithRawResponse:
+        from .beta_vault_credentials import BetaVaultCredentialsResourceWithRawResponse
+
+        return BetaVaultCredentialsResourceWithRawResponse(self._resource.vault_credentials)
+
+    @cached_property
+    def vaults(self) -> BetaVaultsResourceWithRawResponse:
+        from .beta_vaults import BetaVaultsResourceWithRawResponse
+
+        return BetaVaultsResourceWithRawResponse(self._resource.vaults)
 
 
 class AsyncBetaResource:
@@ -60,11 +307,102 @@ class AsyncBetaResource:
         self._client = client
 
     @cached_property
+    def agents(self) -> AsyncBetaAgentsResource:
+        """Operations on ``beta.agents``."""
+        from .beta_agents import AsyncBetaAgentsResource
+
+        return AsyncBetaAgentsResource(self._client)
+
+    @cached_property
+    def deployment_runs(self) -> AsyncBetaDeploymentRunsResource:
+        """Operations on ``beta.deployment_runs``."""
+        from .beta_deployment_runs import AsyncBetaDeploymentRunsResource
+
+        return AsyncBetaDeploymentRunsResource(self._client)
+
+    @cached_property
     def deployments(self) -> AsyncBetaDeploymentsResource:
         """Operations on ``beta.deployments``."""
         from .beta_deployments import AsyncBetaDeploymentsResource
 
         return AsyncBetaDeploymentsResource(self._client)
+
+    @cached_property
+    def environment_work(self) -> AsyncBetaEnvironmentWorkResource:
+        """Operations on ``beta.environment_work``."""
+        from .beta_environment_work import AsyncBetaEnvironmentWorkResource
+
+        return AsyncBetaEnvironmentWorkResource(self._client)
+
+    @cached_property
+    def environments(self) -> AsyncBetaEnvironmentsResource:
+        """Operations on ``beta.environments``."""
+        from .beta_environments import AsyncBetaEnvironmentsResource
+
+        return AsyncBetaEnvironmentsResource(self._client)
+
+    @cached_property
+    def memories(self) -> AsyncBetaMemoriesResource:
+        """Operations on ``beta.memories``."""
+        from .beta_memories import AsyncBetaMemoriesResource
+
+        return AsyncBetaMemoriesResource(self._client)
+
+    @cached_property
+    def memory_stores(self) -> AsyncBetaMemoryStoresResource:
+        """Operations on ``beta.memory_stores``."""
+        from .beta_memory_stores import AsyncBetaMemoryStoresResource
+
+        return AsyncBetaMemoryStoresResource(self._client)
+
+    @cached_property
+    def memory_versions(self) -> AsyncBetaMemoryVersionsResource:
+        """Operations on ``beta.memory_versions``."""
+        from .beta_memory_versions import AsyncBetaMemoryVersionsResource
+
+        return AsyncBetaMemoryVersionsResource(self._client)
+
+    @cached_property
+    def session_events(self) -> AsyncBetaSessionEventsResource:
+        """Operations on ``beta.session_events``."""
+        from .beta_session_events import AsyncBetaSessionEventsResource
+
+        return AsyncBetaSessionEventsResource(self._client)
+
+    @cached_property
+    def session_resources(self) -> AsyncBetaSessionResourcesResource:
+        """Operations on ``beta.session_resources``."""
+        from .beta_session_resources import AsyncBetaSessionResourcesResource
+
+        return AsyncBetaSessionResourcesResource(self._client)
+
+    @cached_property
+    def session_threads(self) -> AsyncBetaSessionThreadsResource:
+        """Operations on ``beta.session_threads``."""
+        from .beta_session_threads import AsyncBetaSessionThreadsResource
+
+        return AsyncBetaSessionThreadsResource(self._client)
+
+    @cached_property
+    def sessions(self) -> AsyncBetaSessionsResource:
+        """Operations on ``beta.sessions``."""
+        from .beta_sessions import AsyncBetaSessionsResource
+
+        return AsyncBetaSessionsResource(self._client)
+
+    @cached_property
+    def vault_credentials(self) -> AsyncBetaVaultCredentialsResource:
+        """Operations on ``beta.vault_credentials``."""
+        from .beta_vault_credentials import AsyncBetaVaultCredentialsResource
+
+        return AsyncBetaVaultCredentialsResource(self._client)
+
+    @cached_property
+    def vaults(self) -> AsyncBetaVaultsResource:
+        """Operations on ``beta.vaults``."""
+        from .beta_vaults import AsyncBetaVaultsResource
+
+        return AsyncBetaVaultsResource(self._client)
 
 
 class AsyncBetaResourceWithRawResponse:
@@ -74,7 +412,85 @@ class AsyncBetaResourceWithRawResponse:
         self._resource = resource
 
     @cached_property
+    def agents(self) -> AsyncBetaAgentsResourceWithRawResponse:
+        from .beta_agents import AsyncBetaAgentsResourceWithRawResponse
+
+        return AsyncBetaAgentsResourceWithRawResponse(self._resource.agents)
+
+    @cached_property
+    def deployment_runs(self) -> AsyncBetaDeploymentRunsResourceWithRawResponse:
+        from .beta_deployment_runs import AsyncBetaDeploymentRunsResourceWithRawResponse
+
+        return AsyncBetaDeploymentRunsResourceWithRawResponse(self._resource.deployment_runs)
+
+    @cached_property
     def deployments(self) -> AsyncBetaDeploymentsResourceWithRawResponse:
         from .beta_deployments import AsyncBetaDeploymentsResourceWithRawResponse
 
         return AsyncBetaDeploymentsResourceWithRawResponse(self._resource.deployments)
+
+    @cached_property
+    def environment_work(self) -> AsyncBetaEnvironmentWorkResourceWithRawResponse:
+        from .beta_environment_work import AsyncBetaEnvironmentWorkResourceWithRawResponse
+
+        return AsyncBetaEnvironmentWorkResourceWithRawResponse(self._resource.environment_work)
+
+    @cached_property
+    def environments(self) -> AsyncBetaEnvironmentsResourceWithRawResponse:
+        from .beta_environments import AsyncBetaEnvironmentsResourceWithRawResponse
+
+        return AsyncBetaEnvironmentsResourceWithRawResponse(self._resource.environments)
+
+    @cached_property
+    def memories(self) -> AsyncBetaMemoriesResourceWithRawResponse:
+        from .beta_memories import AsyncBetaMemoriesResourceWithRawResponse
+
+        return AsyncBetaMemoriesResourceWithRawResponse(self._resource.memories)
+
+    @cached_property
+    def memory_stores(self) -> AsyncBetaMemoryStoresResourceWithRawResponse:
+        from .beta_memory_stores import AsyncBetaMemoryStoresResourceWithRawResponse
+
+        return AsyncBetaMemoryStoresResourceWithRawResponse(self._resource.memory_stores)
+
+    @cached_property
+    def memory_versions(self) -> AsyncBetaMemoryVersionsResourceWithRawResponse:
+        from .beta_memory_versions import AsyncBetaMemoryVersionsResourceWithRawResponse
+
+        return AsyncBetaMemoryVersionsResourceWithRawResponse(self._resource.memory_versions)
+
+    @cached_property
+    def session_events(self) -> AsyncBetaSessionEventsResourceWithRawResponse:
+        from .beta_session_events import AsyncBetaSessionEventsResourceWithRawResponse
+
+        return AsyncBetaSessionEventsResourceWithRawResponse(self._resource.session_events)
+
+    @cached_property
+    def session_resources(self) -> AsyncBetaSessionResourcesResourceWithRawResponse:
+        from .beta_session_resources import AsyncBetaSessionResourcesResourceWithRawResponse
+
+        return AsyncBetaSessionResourcesResourceWithRawResponse(self._resource.session_resources)
+
+    @cached_property
+    def session_threads(self) -> AsyncBetaSessionThreadsResourceWithRawResponse:
+        from .beta_session_threads import AsyncBetaSessionThreadsResourceWithRawResponse
+
+        return AsyncBetaSessionThreadsResourceWithRawResponse(self._resource.session_threads)
+
+    @cached_property
+    def sessions(self) -> AsyncBetaSessionsResourceWithRawResponse:
+        from .beta_sessions import AsyncBetaSessionsResourceWithRawResponse
+
+        return AsyncBetaSessionsResourceWithRawResponse(self._resource.sessions)
+
+    @cached_property
+    def vault_credentials(self) -> AsyncBetaVaultCredentialsResourceWithRawResponse:
+        from .beta_vault_credentials import AsyncBetaVaultCredentialsResourceWithRawResponse
+
+        return AsyncBetaVaultCredentialsResourceWithRawResponse(self._resource.vault_credentials)
+
+    @cached_property
+    def vaults(self) -> AsyncBetaVaultsResourceWithRawResponse:
+        from .beta_vaults import AsyncBetaVaultsResourceWithRawResponse
+
+        return AsyncBetaVaultsResourceWithRawResponse(self._resource.vaults)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
+from .._binary import AsyncBinaryResponse, BinaryResponse
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
 from .._response import to_async_raw_response, to_raw_response
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
@@ -132,7 +133,7 @@ class AgentsCallsResource:
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> bytes:
+    ) -> BinaryResponse:
         """GET /agents/calls/{call_id}/audio
 
         Download Call Audio
@@ -143,7 +144,7 @@ class AgentsCallsResource:
             call_id: The ID of the call.
             cartesia_version: API version header. Defaults to the client's ``cartesia_version``, else "2026-03-01".
         """
-        return self._client.request(
+        return self._client.request_binary(
             "get",
             "/agents/calls/{call_id}/audio",
             path_params=[
@@ -157,8 +158,6 @@ class AgentsCallsResource:
             ],
             accept="audio/wav",
             security=[["APIKeyAuth"]],
-            cast_to=bytes,
-            decoding="binary",
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
@@ -291,7 +290,7 @@ class AsyncAgentsCallsResource:
         extra_query: Query | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> bytes:
+    ) -> AsyncBinaryResponse:
         """GET /agents/calls/{call_id}/audio
 
         Download Call Audio
@@ -302,7 +301,7 @@ class AsyncAgentsCallsResource:
             call_id: The ID of the call.
             cartesia_version: API version header. Defaults to the client's ``cartesia_version``, else "2026-03-01".
         """
-        return await self._client.request(
+        return await self._client.request_binary(
             "get",
             "/agents/calls/{call_id}/audio",
             path_params=[
@@ -316,8 +315,6 @@ class AsyncAgentsCallsResource:
             ],
             accept="audio/wav",
             security=[["APIKeyAuth"]],
-            cast_to=bytes,
-            decoding="binary",
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,

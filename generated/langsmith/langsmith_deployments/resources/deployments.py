@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid as _uuid
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
@@ -112,7 +112,7 @@ class DeploymentsResource:
         *,
         name: str,
         secrets: Sequence[params.SecretParam],
-        source: Literal["github", "external_docker", "internal_docker", "internal_source"],
+        source: params.SourceType | models.SourceType,
         source_config: params.SourceConfigRequestParam | models.SourceConfigRequest,
         source_revision_config: (
             params.SourceRevisionConfigRequestParam | models.SourceRevisionConfigRequest
@@ -285,7 +285,7 @@ class DeploymentsResource:
         deployment_id: _uuid.UUID,
         *,
         revision_source: (
-            Literal["github", "internal_docker", "internal_source"] | None | NotGiven
+            params.RevisionSource | models.RevisionSource | None | NotGiven
         ) = NOT_GIVEN,
         secret_references: Sequence[params.SecretReferenceParam] | None | NotGiven = NOT_GIVEN,
         secrets: Sequence[params.SecretParam] | None | NotGiven = NOT_GIVEN,
@@ -450,7 +450,7 @@ class AsyncDeploymentsResource:
         *,
         name: str,
         secrets: Sequence[params.SecretParam],
-        source: Literal["github", "external_docker", "internal_docker", "internal_source"],
+        source: params.SourceType | models.SourceType,
         source_config: params.SourceConfigRequestParam | models.SourceConfigRequest,
         source_revision_config: (
             params.SourceRevisionConfigRequestParam | models.SourceRevisionConfigRequest
@@ -623,7 +623,7 @@ class AsyncDeploymentsResource:
         deployment_id: _uuid.UUID,
         *,
         revision_source: (
-            Literal["github", "internal_docker", "internal_source"] | None | NotGiven
+            params.RevisionSource | models.RevisionSource | None | NotGiven
         ) = NOT_GIVEN,
         secret_references: Sequence[params.SecretReferenceParam] | None | NotGiven = NOT_GIVEN,
         secrets: Sequence[params.SecretParam] | None | NotGiven = NOT_GIVEN,

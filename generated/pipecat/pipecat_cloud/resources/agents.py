@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid as _uuid
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
@@ -85,7 +85,7 @@ class AgentsResource:
         self,
         *,
         service_name: str,
-        agent_profile: Literal["agent-1x", "agent-2x", "agent-3x"] | NotGiven = NOT_GIVEN,
+        agent_profile: params.AgentProfile | models.AgentProfile | NotGiven = NOT_GIVEN,
         auto_scaling: (
             params.AutoScalingSettingsParam | models.AutoScalingSettings | NotGiven
         ) = NOT_GIVEN,
@@ -193,7 +193,7 @@ class AgentsResource:
         self,
         agent_name: str,
         *,
-        agent_profile: Literal["agent-1x", "agent-2x", "agent-3x"] | NotGiven = NOT_GIVEN,
+        agent_profile: params.AgentProfile | models.AgentProfile | NotGiven = NOT_GIVEN,
         auto_scaling: (
             params.AutoScalingSettingsParam | models.AutoScalingSettings | NotGiven
         ) = NOT_GIVEN,
@@ -377,7 +377,9 @@ class AgentsResource:
         daily_meeting_token_properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         daily_room_properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         enable_default_ice_servers: bool | NotGiven = NOT_GIVEN,
-        transport: Literal["daily", "webrtc", "websocket"] | NotGiven = NOT_GIVEN,
+        transport: (
+            params.StartRequestTransport | models.StartRequestTransport | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -501,7 +503,7 @@ class AsyncAgentsResource:
         self,
         *,
         service_name: str,
-        agent_profile: Literal["agent-1x", "agent-2x", "agent-3x"] | NotGiven = NOT_GIVEN,
+        agent_profile: params.AgentProfile | models.AgentProfile | NotGiven = NOT_GIVEN,
         auto_scaling: (
             params.AutoScalingSettingsParam | models.AutoScalingSettings | NotGiven
         ) = NOT_GIVEN,
@@ -609,7 +611,7 @@ class AsyncAgentsResource:
         self,
         agent_name: str,
         *,
-        agent_profile: Literal["agent-1x", "agent-2x", "agent-3x"] | NotGiven = NOT_GIVEN,
+        agent_profile: params.AgentProfile | models.AgentProfile | NotGiven = NOT_GIVEN,
         auto_scaling: (
             params.AutoScalingSettingsParam | models.AutoScalingSettings | NotGiven
         ) = NOT_GIVEN,
@@ -793,7 +795,9 @@ class AsyncAgentsResource:
         daily_meeting_token_properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         daily_room_properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         enable_default_ice_servers: bool | NotGiven = NOT_GIVEN,
-        transport: Literal["daily", "webrtc", "websocket"] | NotGiven = NOT_GIVEN,
+        transport: (
+            params.StartRequestTransport | models.StartRequestTransport | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
