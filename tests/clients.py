@@ -70,17 +70,73 @@ def sample(expr: ir.TypeExpr, api: ir.Api, default: Any = ir.UNSET) -> Any:
     return "sample"
 
 
+def resource(client: Any, op: ir.Operation) -> Any:
+    """``client.beta.deployments`` for an operation on ``beta.deployments``."""
+    for name in op.resource.split("."):
+        client = getattr(client, name)
+    return client
+
+
+def method(client: Any, op: ir.Operation) -> Any:
+    return getattr(resource(client, op), op.name)
+
+
+def _path_value(param: ir.Parameter) -> Any:
+    if param.example is not ir.UNSET:
+        return param.example
+    expr = param.type
+    if isinstance(expr, ir.PrimitiveType) and expr.format == "uuid":
+        return "3fa85f64-5717-4562-b3fc-2c963f66afa6"
+    if isinstance(expr, ir.PrimitiveType) and expr.kind == "integer":
+        return 1
+    return f"id-{param.name}"
+
+
+def body_arguments(op: ir.Operation, api: ir.Api) -> dict[str, Any]:
+    """The request body's example (else sample values) as the method's keyword arguments."""
+    from clientsmith.renderer import sample_value
+
+    body = op.request_body
+    if body is None:
+        return {}
+    definitions = {d.name: d for d in api.definitions}
+    example = body.example
+    if body.fields is None:
+        if example is ir.UNSET:
+            if not body.required:
+                return {}
+            example = sample_value(body.type, definitions)
+        return {"body": _files(example, body.type)}
+    if not isinstance(example, dict):
+        example = sample_value(body.type, definitions)
+    keywords = {}
+    for field in body.fields:
+        if field.wire_name in example:
+            keywords[field.name] = _files(example[field.wire_name], field.type)
+        elif field.required:
+            keywords[field.name] = _files(sample_value(field.type, definitions), field.type)
+    return keywords
+
+
+def _files(value: Any, expr: ir.TypeExpr) -> Any:
+    """A JSON example of a binary field as the bytes a caller would upload."""
+    inner = expr.inner if isinstance(expr, ir.NullableType) else expr
+    if isinstance(inner, ir.PrimitiveType) and inner.format == "binary" and isinstance(value, str):
+        return value.encode()
+    return value
+
+
 def arguments(op: ir.Operation, api: ir.Api, *, full: bool) -> tuple[list[Any], dict[str, Any]]:
-    """Positional path values and keyword arguments for a call.
+    """Positional path values and keyword arguments for a call, body included.
 
     Optional array headers are always sent: Prism 5.16 crashes on a request that
     leaves one out (its simple-style deserialiser splits an undefined value).
     """
     positional: list[Any] = []
-    keywords: dict[str, Any] = {}
+    keywords: dict[str, Any] = body_arguments(op, api)
     for param in op.parameters:
         if param.location is ir.ParameterLocation.PATH:
-            positional.append(f"id-{param.name}")
+            positional.append(_path_value(param))
             continue
         if param.client_option:
             continue
@@ -93,10 +149,14 @@ def arguments(op: ir.Operation, api: ir.Api, *, full: bool) -> tuple[list[Any], 
 
 
 def response_examples(provider: str, op: ir.Operation) -> dict[str, Any]:
-    """The named examples of an operation's success response, from the spec file."""
+    """The named examples of an operation's JSON success response, from the spec file."""
+    if op.success is None or op.success.decoding != "json" or op.success.media_type is None:
+        return {}
     document = read_document(SPECS / provider / "openapi.yaml", "spec")
-    response = document["paths"][op.path][op.method]["responses"][op.success.status]  # type: ignore[union-attr]
-    media = response["content"][op.success.media_type]  # type: ignore[union-attr]
+    query = "&".join(f"{k}={v}" for k, v in op.fixed_query)
+    path = op.path + (f"?{query}" if query else "")
+    response = document["paths"][path][op.method]["responses"][op.success.status]
+    media = response["content"][op.success.media_type]
     examples = {name: item["value"] for name, item in media.get("examples", {}).items()}
     if "example" in media:
         examples["example"] = media["example"]
