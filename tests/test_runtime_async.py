@@ -31,10 +31,10 @@ def asynctest(test: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., N
     """Run an ``async def`` test in a fresh event loop (fixtures and parametrize still apply)."""
 
     @functools.wraps(test)
-    def run(*args: Any, **kwargs: Any) -> None:
+    def in_new_loop(*args: Any, **kwargs: Any) -> None:
         asyncio.run(test(*args, **kwargs))
 
-    return run
+    return in_new_loop
 
 
 # ------------------------------------------------------------------ auth
@@ -575,7 +575,9 @@ def all_items(c: Any) -> Any:
 
 @pytest.mark.parametrize("mode", MODES)
 def test_timeouts_are_retried_like_connection_errors(rt: ModuleType, mode: str) -> None:
-    rec = Recorder(httpx.ReadTimeout("slow"), httpx.ConnectTimeout("slow"), json_response(200, ITEM))
+    rec = Recorder(
+        httpx.ReadTimeout("slow"), httpx.ConnectTimeout("slow"), json_response(200, ITEM)
+    )
     c = make(mode, rt, rec)
     assert run(c, lambda c: c.items.retrieve("a")).id == "i1"
     assert len(rec.requests) == 3
@@ -654,9 +656,7 @@ def test_a_retry_after_above_60_seconds_is_ignored_for_backoff(
 
 
 def test_an_http_date_more_than_60_seconds_away_is_ignored_for_backoff(base: ModuleType) -> None:
-    later = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).strftime(
-        "%a, %d %b %Y %H:%M:%S GMT"
-    )
+    later = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).strftime("%a, %d %b %Y %H:%M:%S GMT")
     assert 0.375 <= base.retry_delay(0, httpx.Headers({"Retry-After": later})) <= 0.5
 
 
@@ -716,9 +716,9 @@ def test_the_tag_decides_the_variant_not_the_fields(rt: ModuleType, mode: str) -
     rec = Recorder(json_response(200, [{"kind": "circle", "side": 2}]))
     with pytest.raises(rt.APIResponseValidationError) as caught:
         run(make(mode, rt, rec), lambda c: c.search.list())
-    message = str(caught.value)
-    assert "0.circle.radius: Field required" in message
-    assert "square" not in message.lower().replace('"side"', "")
+    problems = str(caught.value).partition("\nbody:")[0]
+    assert problems.endswith("spec: 0.circle.radius: Field required")
+    assert "square" not in problems.lower()
     # Extra fields of the other variant are kept on the tagged one.
     rec = Recorder(json_response(200, [{"kind": "square", "side": 2, "radius": 9}]))
     (shape,) = run(make(mode, rt, rec), lambda c: c.search.list())
