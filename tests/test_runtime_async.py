@@ -135,18 +135,6 @@ async def test_client_level_header_default_client_and_call_override(rt: ModuleTy
 
 
 @asynctest
-async def test_default_headers_are_sent_and_calls_can_override_them(rt: ModuleType) -> None:
-    rec = Recorder(json_response(200, ITEM))
-    c = async_client(rt, rec, default_headers={"X-App": "a1", "X-Trace": "default"})
-    await c.items.retrieve("a")
-    await c.items.retrieve("a", extra_headers={"X-Trace": "call"})
-    assert [(r.headers["X-App"], r.headers["X-Trace"]) for r in rec.requests] == [
-        ("a1", "default"),
-        ("a1", "call"),
-    ]
-
-
-@asynctest
 async def test_query_styles_booleans_datetimes_and_headers(rt: ModuleType) -> None:
     rec = Recorder(json_response(200, []))
     await async_client(rt, rec).search.list(
@@ -490,7 +478,8 @@ async def test_offset_pagination_uses_the_returned_offset(rt: ModuleType) -> Non
 
 @asynctest
 async def test_a_failing_page_raises_from_async_iteration(rt: ModuleType) -> None:
-    rec = Recorder(_cursor_pages(httpx.Request("GET", "https://x")), json_response(404, {}))
+    first = {"data": [{**ITEM, "id": "1"}, {**ITEM, "id": "2"}], "next_cursor": "c2"}
+    rec = Recorder(json_response(200, first), json_response(404, {}))
     seen: list[str] = []
     with pytest.raises(rt.NotFoundError):
         async for item in async_client(rt, rec).items.list():
@@ -583,6 +572,18 @@ def test_timeouts_are_retried_like_connection_errors(rt: ModuleType, mode: str) 
     assert len(rec.requests) == 3
     first, second = c.sleeps
     assert 0.375 <= first <= 0.5 and 0.75 <= second <= 1.0
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_default_headers_are_sent_and_calls_can_override_them(rt: ModuleType, mode: str) -> None:
+    rec = Recorder(json_response(200, ITEM))
+    c = make(mode, rt, rec, default_headers={"X-App": "a1", "X-Trace": "default"})
+    run(c, lambda c: c.items.retrieve("a"))
+    run(c, lambda c: c.items.retrieve("a", extra_headers={"X-Trace": "call"}))
+    assert [(r.headers["X-App"], r.headers["X-Trace"]) for r in rec.requests] == [
+        ("a1", "default"),
+        ("a1", "call"),
+    ]
 
 
 @pytest.mark.parametrize("mode", MODES)
