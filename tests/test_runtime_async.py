@@ -16,7 +16,7 @@ import functools
 import inspect
 import logging
 from collections.abc import Callable, Coroutine, Iterable
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 from typing import Any
 
 import httpx
@@ -599,16 +599,17 @@ def test_a_cursor_that_does_not_move_ends_pagination(rt: ModuleType, mode: str) 
 @pytest.fixture()
 def base(rt: ModuleType) -> ModuleType:
     """The generated package's ``_base_client`` module."""
-    return rt._base_client  # type: ignore[no-any-return]
+    module: ModuleType = rt._base_client
+    return module
 
 
 @pytest.mark.parametrize("attempt", [4, 5, 10, 100, 1023, 1024, 5000, 10**6])
 def test_backoff_never_exceeds_the_cap_for_large_attempt_numbers(
     base: ModuleType, attempt: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(base.random, "random", lambda: 0.0)  # no jitter: the largest delay
+    monkeypatch.setattr(base, "random", SimpleNamespace(random=lambda: 0.0))  # the largest delay
     assert base.retry_delay(attempt, None) == base.MAX_RETRY_DELAY
-    monkeypatch.setattr(base.random, "random", lambda: 1.0)  # the most jitter
+    monkeypatch.setattr(base, "random", SimpleNamespace(random=lambda: 1.0))  # the most jitter
     assert base.retry_delay(attempt, None) == 0.75 * base.MAX_RETRY_DELAY
     assert base.retry_delay(attempt, httpx.Headers()) == 0.75 * base.MAX_RETRY_DELAY
 
@@ -616,7 +617,7 @@ def test_backoff_never_exceeds_the_cap_for_large_attempt_numbers(
 def test_backoff_doubles_from_the_initial_delay_up_to_the_cap(
     base: ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(base.random, "random", lambda: 0.0)
+    monkeypatch.setattr(base, "random", SimpleNamespace(random=lambda: 0.0))
     delays = [base.retry_delay(attempt, None) for attempt in range(7)]
     assert base.INITIAL_RETRY_DELAY == 0.5 and base.MAX_RETRY_DELAY == 8.0
     assert delays == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
