@@ -109,6 +109,7 @@ def publish_unlisted(
     return run_cli(*command, "--dist", str(dist), env=credentials)
 
 
+@pytest.mark.timeout(900)  # builds (and installs) every provider: minutes
 def test_make_packages_builds_checks_and_imports_every_provider(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     result = make("packages", f"DIST={dist}")
@@ -135,6 +136,7 @@ def test_package_refuses_a_stale_package(tmp_path: Path) -> None:
     assert "is stale; run `make generate`" in result.stderr
 
 
+@pytest.mark.timeout(900)  # builds (and installs) every provider: minutes
 def test_publish_all_four_then_install_from_the_index_and_call_the_clients(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     configs = {p: provider_config(SPECS, p) for p in PROVIDERS}
