@@ -182,8 +182,8 @@ async def test_path_parameters_are_percent_encoded(rt: ModuleType) -> None:
 async def test_optional_body_fields_not_given_are_not_sent(rt: ModuleType) -> None:
     rec = Recorder(json_response(201, ITEM))
     c = async_client(rt, rec)
-    await c.items.create(body=rt.models.NewItem(color=rt.models.Color.RED))
-    await c.items.create(body=rt.models.NewItem(color="green", note=None))
+    await c.items.create(color="red")
+    await c.items.create(color="green", note=None)
     assert rec.requests[0].content == b'{"color":"red"}'
     assert rec.requests[1].content == b'{"color":"green","note":null}'
     assert rec.requests[0].headers["Content-Type"] == "application/json"
@@ -359,7 +359,7 @@ async def test_declared_error_model_for_a_specific_status(rt: ModuleType) -> Non
     body = {"detail": [{"loc": ["body", "color"], "msg": "bad"}]}
     rec = Recorder(json_response(422, body))
     with pytest.raises(rt.UnprocessableEntityError) as caught:
-        await async_client(rt, rec).items.create(body={"color": "red"})
+        await async_client(rt, rec).items.create(color="red")
     assert isinstance(caught.value.error, rt.models.ValidationProblem)
     assert caught.value.error.detail[0].msg == "bad"
 
@@ -378,7 +378,7 @@ async def test_non_json_error_body_is_kept_as_text(rt: ModuleType) -> None:
     [
         (b"{not json", "Invalid JSON"),
         (b'{"id": "i1", "color": "red"}', "created_at: Field required"),
-        (b'[{"kind": "triangle"}]', "does not match any of the expected tags"),
+        (b'[{"kind": "circle"}]', "radius: Field required"),
     ],
 )
 @asynctest
@@ -419,7 +419,7 @@ async def test_text_bytes_and_empty_responses(rt: ModuleType) -> None:
     c = async_client(rt, Recorder(httpx.Response(200, text="héllo")))
     assert await c.content.get_text() == "héllo"
     c = async_client(rt, Recorder(httpx.Response(200, content=b"\x00\x01")))
-    assert await c.content.get_bytes() == b"\x00\x01"
+    assert await (await c.content.get_bytes()).aread() == b"\x00\x01"
     c = async_client(rt, Recorder(httpx.Response(204)))
     assert await c.items.delete("a") is None
 
@@ -444,7 +444,7 @@ async def test_cursor_pagination_iterates_lazily_across_pages(rt: ModuleType) ->
     assert [i.id for i in second.items] == ["3"] and second.has_next_page()
     last = await second.get_next_page()
     assert not last.has_next_page()
-    with pytest.raises(StopAsyncIteration):
+    with pytest.raises(rt.LastPageError):
         await last.get_next_page()
     rec.requests.clear()
     assert [i.id async for i in c.items.list(limit=2)] == ["1", "2", "3", "4", "5"]
@@ -695,8 +695,10 @@ SHAPES = [{"kind": "square", "side": 2}, {"kind": "circle", "radius": 1.5}]
 
 def test_the_union_model_is_a_tagged_union(rt: ModuleType) -> None:
     schema = pydantic.TypeAdapter(rt.models.Shape).core_schema
-    assert schema["type"] == "tagged-union" and schema["discriminator"] == "kind"
-    assert sorted(schema["choices"]) == ["circle", "square"]
+    assert schema["type"] == "function-wrap"  # OpenUnion: unknown tags parse as UnknownVariant
+    inner = schema["schema"]
+    assert inner["type"] == "tagged-union" and inner["discriminator"] == "kind"
+    assert sorted(inner["choices"]) == ["circle", "square"]
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -727,17 +729,15 @@ def test_the_tag_decides_the_variant_not_the_fields(rt: ModuleType, mode: str) -
     assert type(shape) is rt.models.Square and shape.model_extra == {"radius": 9}
 
 
-@pytest.mark.parametrize(
-    ("body", "fragment"),
-    [
-        ([{"kind": "triangle"}], "does not match any of the expected tags"),
-        ([{"radius": 1}], "Unable to extract tag using discriminator 'kind'"),
-    ],
-)
 @pytest.mark.parametrize("mode", MODES)
-def test_an_unknown_or_missing_tag_is_a_validation_error(
-    rt: ModuleType, mode: str, body: Any, fragment: str
+def test_a_missing_tag_is_a_validation_error_and_an_unknown_one_is_kept(
+    rt: ModuleType, mode: str
 ) -> None:
-    rec = Recorder(json_response(200, body))
-    with pytest.raises(rt.APIResponseValidationError, match=fragment):
+    rec = Recorder(json_response(200, [{"radius": 1}]))
+    with pytest.raises(
+        rt.APIResponseValidationError, match="Unable to extract tag using discriminator 'kind'"
+    ):
         run(make(mode, rt, rec), lambda c: c.search.list())
+    rec = Recorder(json_response(200, [{"kind": "triangle"}]))
+    (shape,) = run(make(mode, rt, rec), lambda c: c.search.list())
+    assert isinstance(shape, rt.UnknownVariant) and shape.model_extra == {"kind": "triangle"}
