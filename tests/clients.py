@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -64,6 +65,8 @@ def sample(expr: ir.TypeExpr, api: ir.Api, default: Any = ir.UNSET) -> Any:
     if isinstance(expr, ir.PrimitiveType):
         if expr.kind == "string" and expr.format == "date-time":
             return dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
+        if expr.kind == "string" and expr.format == "uuid":
+            return "3fa85f64-5717-4562-b3fc-2c963f66afa6"
         return {"integer": 1, "number": 1.5, "boolean": True}.get(expr.kind, "sample")
     if isinstance(expr, ir.UnionType):
         return sample(expr.variants[0], api)
@@ -89,7 +92,7 @@ def _path_value(param: ir.Parameter) -> Any:
         return "3fa85f64-5717-4562-b3fc-2c963f66afa6"
     if isinstance(expr, ir.PrimitiveType) and expr.kind == "integer":
         return 1
-    return f"id-{param.name}"
+    return "id-" + re.sub(r"[^a-z0-9]+", "-", param.wire_name.lower()).strip("-")
 
 
 def body_arguments(op: ir.Operation, api: ir.Api) -> dict[str, Any]:

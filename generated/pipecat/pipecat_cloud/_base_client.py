@@ -167,7 +167,8 @@ def retry_delay(attempt: int, headers: httpx.Headers | None) -> float:
         requested = retry_after_seconds(headers)
         if requested is not None and requested <= 60:
             return requested
-    delay = min(INITIAL_RETRY_DELAY * (2.0**attempt), MAX_RETRY_DELAY)
+    # the exponent is capped too: 2.0**1024 overflows (max_retries is the caller's to choose)
+    delay = min(INITIAL_RETRY_DELAY * (2.0 ** min(attempt, 32)), MAX_RETRY_DELAY)
     return delay * (1.0 - 0.25 * random.random())
 
 
