@@ -66,18 +66,6 @@ if TYPE_CHECKING:
     from .beta_deployments import (
         BetaDeploymentsResourceWithRawResponse as BetaDeploymentsResourceWithRawResponse,
     )
-    from .beta_environment_work import (
-        AsyncBetaEnvironmentWorkResource as AsyncBetaEnvironmentWorkResource,
-    )
-    from .beta_environment_work import (
-        AsyncBetaEnvironmentWorkResourceWithRawResponse as AsyncBetaEnvironmentWorkResourceWithRawResponse,
-    )
-    from .beta_environment_work import (
-        BetaEnvironmentWorkResource as BetaEnvironmentWorkResource,
-    )
-    from .beta_environment_work import (
-        BetaEnvironmentWorkResourceWithRawResponse as BetaEnvironmentWorkResourceWithRawResponse,
-    )
     from .beta_environments import (
         AsyncBetaEnvironmentsResource as AsyncBetaEnvironmentsResource,
     )
@@ -90,17 +78,17 @@ if TYPE_CHECKING:
     from .beta_environments import (
         BetaEnvironmentsResourceWithRawResponse as BetaEnvironmentsResourceWithRawResponse,
     )
-    from .beta_memories import (
-        AsyncBetaMemoriesResource as AsyncBetaMemoriesResource,
+    from .beta_environments_work import (
+        AsyncBetaEnvironmentsWorkResource as AsyncBetaEnvironmentsWorkResource,
     )
-    from .beta_memories import (
-        AsyncBetaMemoriesResourceWithRawResponse as AsyncBetaMemoriesResourceWithRawResponse,
+    from .beta_environments_work import (
+        AsyncBetaEnvironmentsWorkResourceWithRawResponse as AsyncBetaEnvironmentsWorkResourceWithRawResponse,
     )
-    from .beta_memories import (
-        BetaMemoriesResource as BetaMemoriesResource,
+    from .beta_environments_work import (
+        BetaEnvironmentsWorkResource as BetaEnvironmentsWorkResource,
     )
-    from .beta_memories import (
-        BetaMemoriesResourceWithRawResponse as BetaMemoriesResourceWithRawResponse,
+    from .beta_environments_work import (
+        BetaEnvironmentsWorkResourceWithRawResponse as BetaEnvironmentsWorkResourceWithRawResponse,
     )
     from .beta_memory_stores import (
         AsyncBetaMemoryStoresResource as AsyncBetaMemoryStoresResource,
@@ -114,53 +102,29 @@ if TYPE_CHECKING:
     from .beta_memory_stores import (
         BetaMemoryStoresResourceWithRawResponse as BetaMemoryStoresResourceWithRawResponse,
     )
-    from .beta_memory_versions import (
-        AsyncBetaMemoryVersionsResource as AsyncBetaMemoryVersionsResource,
+    from .beta_memory_stores_memories import (
+        AsyncBetaMemoryStoresMemoriesResource as AsyncBetaMemoryStoresMemoriesResource,
     )
-    from .beta_memory_versions import (
-        AsyncBetaMemoryVersionsResourceWithRawResponse as AsyncBetaMemoryVersionsResourceWithRawResponse,
+    from .beta_memory_stores_memories import (
+        AsyncBetaMemoryStoresMemoriesResourceWithRawResponse as AsyncBetaMemoryStoresMemoriesResourceWithRawResponse,
     )
-    from .beta_memory_versions import (
-        BetaMemoryVersionsResource as BetaMemoryVersionsResource,
+    from .beta_memory_stores_memories import (
+        BetaMemoryStoresMemoriesResource as BetaMemoryStoresMemoriesResource,
     )
-    from .beta_memory_versions import (
-        BetaMemoryVersionsResourceWithRawResponse as BetaMemoryVersionsResourceWithRawResponse,
+    from .beta_memory_stores_memories import (
+        BetaMemoryStoresMemoriesResourceWithRawResponse as BetaMemoryStoresMemoriesResourceWithRawResponse,
     )
-    from .beta_session_events import (
-        AsyncBetaSessionEventsResource as AsyncBetaSessionEventsResource,
+    from .beta_memory_stores_memory_versions import (
+        AsyncBetaMemoryStoresMemoryVersionsResource as AsyncBetaMemoryStoresMemoryVersionsResource,
     )
-    from .beta_session_events import (
-        AsyncBetaSessionEventsResourceWithRawResponse as AsyncBetaSessionEventsResourceWithRawResponse,
+    from .beta_memory_stores_memory_versions import (
+        AsyncBetaMemoryStoresMemoryVersionsResourceWithRawResponse as AsyncBetaMemoryStoresMemoryVersionsResourceWithRawResponse,
     )
-    from .beta_session_events import (
-        BetaSessionEventsResource as BetaSessionEventsResource,
+    from .beta_memory_stores_memory_versions import (
+        BetaMemoryStoresMemoryVersionsResource as BetaMemoryStoresMemoryVersionsResource,
     )
-    from .beta_session_events import (
-        BetaSessionEventsResourceWithRawResponse as BetaSessionEventsResourceWithRawResponse,
-    )
-    from .beta_session_resources import (
-        AsyncBetaSessionResourcesResource as AsyncBetaSessionResourcesResource,
-    )
-    from .beta_session_resources import (
-        AsyncBetaSessionResourcesResourceWithRawResponse as AsyncBetaSessionResourcesResourceWithRawResponse,
-    )
-    from .beta_session_resources import (
-        BetaSessionResourcesResource as BetaSessionResourcesResource,
-    )
-    from .beta_session_resources import (
-        BetaSessionResourcesResourceWithRawResponse as BetaSessionResourcesResourceWithRawResponse,
-    )
-    from .beta_session_threads import (
-        AsyncBetaSessionThreadsResource as AsyncBetaSessionThreadsResource,
-    )
-    from .beta_session_threads import (
-        AsyncBetaSessionThreadsResourceWithRawResponse as AsyncBetaSessionThreadsResourceWithRawResponse,
-    )
-    from .beta_session_threads import (
-        BetaSessionThreadsResource as BetaSessionThreadsResource,
-    )
-    from .beta_session_threads import (
-        BetaSessionThreadsResourceWithRawResponse as BetaSessionThreadsResourceWithRawResponse,
+    from .beta_memory_stores_memory_versions import (
+        BetaMemoryStoresMemoryVersionsResourceWithRawResponse as BetaMemoryStoresMemoryVersionsResourceWithRawResponse,
     )
     from .beta_sessions import (
         AsyncBetaSessionsResource as AsyncBetaSessionsResource,
@@ -174,17 +138,53 @@ if TYPE_CHECKING:
     from .beta_sessions import (
         BetaSessionsResourceWithRawResponse as BetaSessionsResourceWithRawResponse,
     )
-    from .beta_vault_credentials import (
-        AsyncBetaVaultCredentialsResource as AsyncBetaVaultCredentialsResource,
+    from .beta_sessions_events import (
+        AsyncBetaSessionsEventsResource as AsyncBetaSessionsEventsResource,
     )
-    from .beta_vault_credentials import (
-        AsyncBetaVaultCredentialsResourceWithRawResponse as AsyncBetaVaultCredentialsResourceWithRawResponse,
+    from .beta_sessions_events import (
+        AsyncBetaSessionsEventsResourceWithRawResponse as AsyncBetaSessionsEventsResourceWithRawResponse,
     )
-    from .beta_vault_credentials import (
-        BetaVaultCredentialsResource as BetaVaultCredentialsResource,
+    from .beta_sessions_events import (
+        BetaSessionsEventsResource as BetaSessionsEventsResource,
     )
-    from .beta_vault_credentials import (
-        BetaVaultCredentialsResourceWithRawResponse as BetaVaultCredentialsResourceWithRawResponse,
+    from .beta_sessions_events import (
+        BetaSessionsEventsResourceWithRawResponse as BetaSessionsEventsResourceWithRawResponse,
+    )
+    from .beta_sessions_resources import (
+        AsyncBetaSessionsResourcesResource as AsyncBetaSessionsResourcesResource,
+    )
+    from .beta_sessions_resources import (
+        AsyncBetaSessionsResourcesResourceWithRawResponse as AsyncBetaSessionsResourcesResourceWithRawResponse,
+    )
+    from .beta_sessions_resources import (
+        BetaSessionsResourcesResource as BetaSessionsResourcesResource,
+    )
+    from .beta_sessions_resources import (
+        BetaSessionsResourcesResourceWithRawResponse as BetaSessionsResourcesResourceWithRawResponse,
+    )
+    from .beta_sessions_threads import (
+        AsyncBetaSessionsThreadsResource as AsyncBetaSessionsThreadsResource,
+    )
+    from .beta_sessions_threads import (
+        AsyncBetaSessionsThreadsResourceWithRawResponse as AsyncBetaSessionsThreadsResourceWithRawResponse,
+    )
+    from .beta_sessions_threads import (
+        BetaSessionsThreadsResource as BetaSessionsThreadsResource,
+    )
+    from .beta_sessions_threads import (
+        BetaSessionsThreadsResourceWithRawResponse as BetaSessionsThreadsResourceWithRawResponse,
+    )
+    from .beta_sessions_threads_events import (
+        AsyncBetaSessionsThreadsEventsResource as AsyncBetaSessionsThreadsEventsResource,
+    )
+    from .beta_sessions_threads_events import (
+        AsyncBetaSessionsThreadsEventsResourceWithRawResponse as AsyncBetaSessionsThreadsEventsResourceWithRawResponse,
+    )
+    from .beta_sessions_threads_events import (
+        BetaSessionsThreadsEventsResource as BetaSessionsThreadsEventsResource,
+    )
+    from .beta_sessions_threads_events import (
+        BetaSessionsThreadsEventsResourceWithRawResponse as BetaSessionsThreadsEventsResourceWithRawResponse,
     )
     from .beta_vaults import (
         AsyncBetaVaultsResource as AsyncBetaVaultsResource,
@@ -197,6 +197,18 @@ if TYPE_CHECKING:
     )
     from .beta_vaults import (
         BetaVaultsResourceWithRawResponse as BetaVaultsResourceWithRawResponse,
+    )
+    from .beta_vaults_credentials import (
+        AsyncBetaVaultsCredentialsResource as AsyncBetaVaultsCredentialsResource,
+    )
+    from .beta_vaults_credentials import (
+        AsyncBetaVaultsCredentialsResourceWithRawResponse as AsyncBetaVaultsCredentialsResourceWithRawResponse,
+    )
+    from .beta_vaults_credentials import (
+        BetaVaultsCredentialsResource as BetaVaultsCredentialsResource,
+    )
+    from .beta_vaults_credentials import (
+        BetaVaultsCredentialsResourceWithRawResponse as BetaVaultsCredentialsResourceWithRawResponse,
     )
 
 _MODULES: dict[str, str] = {
@@ -220,50 +232,54 @@ _MODULES: dict[str, str] = {
     "AsyncBetaDeploymentsResourceWithRawResponse": "beta_deployments",
     "BetaDeploymentsResource": "beta_deployments",
     "BetaDeploymentsResourceWithRawResponse": "beta_deployments",
-    "AsyncBetaEnvironmentWorkResource": "beta_environment_work",
-    "AsyncBetaEnvironmentWorkResourceWithRawResponse": "beta_environment_work",
-    "BetaEnvironmentWorkResource": "beta_environment_work",
-    "BetaEnvironmentWorkResourceWithRawResponse": "beta_environment_work",
     "AsyncBetaEnvironmentsResource": "beta_environments",
     "AsyncBetaEnvironmentsResourceWithRawResponse": "beta_environments",
     "BetaEnvironmentsResource": "beta_environments",
     "BetaEnvironmentsResourceWithRawResponse": "beta_environments",
-    "AsyncBetaMemoriesResource": "beta_memories",
-    "AsyncBetaMemoriesResourceWithRawResponse": "beta_memories",
-    "BetaMemoriesResource": "beta_memories",
-    "BetaMemoriesResourceWithRawResponse": "beta_memories",
+    "AsyncBetaEnvironmentsWorkResource": "beta_environments_work",
+    "AsyncBetaEnvironmentsWorkResourceWithRawResponse": "beta_environments_work",
+    "BetaEnvironmentsWorkResource": "beta_environments_work",
+    "BetaEnvironmentsWorkResourceWithRawResponse": "beta_environments_work",
     "AsyncBetaMemoryStoresResource": "beta_memory_stores",
     "AsyncBetaMemoryStoresResourceWithRawResponse": "beta_memory_stores",
     "BetaMemoryStoresResource": "beta_memory_stores",
     "BetaMemoryStoresResourceWithRawResponse": "beta_memory_stores",
-    "AsyncBetaMemoryVersionsResource": "beta_memory_versions",
-    "AsyncBetaMemoryVersionsResourceWithRawResponse": "beta_memory_versions",
-    "BetaMemoryVersionsResource": "beta_memory_versions",
-    "BetaMemoryVersionsResourceWithRawResponse": "beta_memory_versions",
-    "AsyncBetaSessionEventsResource": "beta_session_events",
-    "AsyncBetaSessionEventsResourceWithRawResponse": "beta_session_events",
-    "BetaSessionEventsResource": "beta_session_events",
-    "BetaSessionEventsResourceWithRawResponse": "beta_session_events",
-    "AsyncBetaSessionResourcesResource": "beta_session_resources",
-    "AsyncBetaSessionResourcesResourceWithRawResponse": "beta_session_resources",
-    "BetaSessionResourcesResource": "beta_session_resources",
-    "BetaSessionResourcesResourceWithRawResponse": "beta_session_resources",
-    "AsyncBetaSessionThreadsResource": "beta_session_threads",
-    "AsyncBetaSessionThreadsResourceWithRawResponse": "beta_session_threads",
-    "BetaSessionThreadsResource": "beta_session_threads",
-    "BetaSessionThreadsResourceWithRawResponse": "beta_session_threads",
+    "AsyncBetaMemoryStoresMemoriesResource": "beta_memory_stores_memories",
+    "AsyncBetaMemoryStoresMemoriesResourceWithRawResponse": "beta_memory_stores_memories",
+    "BetaMemoryStoresMemoriesResource": "beta_memory_stores_memories",
+    "BetaMemoryStoresMemoriesResourceWithRawResponse": "beta_memory_stores_memories",
+    "AsyncBetaMemoryStoresMemoryVersionsResource": "beta_memory_stores_memory_versions",
+    "AsyncBetaMemoryStoresMemoryVersionsResourceWithRawResponse": "beta_memory_stores_memory_versions",
+    "BetaMemoryStoresMemoryVersionsResource": "beta_memory_stores_memory_versions",
+    "BetaMemoryStoresMemoryVersionsResourceWithRawResponse": "beta_memory_stores_memory_versions",
     "AsyncBetaSessionsResource": "beta_sessions",
     "AsyncBetaSessionsResourceWithRawResponse": "beta_sessions",
     "BetaSessionsResource": "beta_sessions",
     "BetaSessionsResourceWithRawResponse": "beta_sessions",
-    "AsyncBetaVaultCredentialsResource": "beta_vault_credentials",
-    "AsyncBetaVaultCredentialsResourceWithRawResponse": "beta_vault_credentials",
-    "BetaVaultCredentialsResource": "beta_vault_credentials",
-    "BetaVaultCredentialsResourceWithRawResponse": "beta_vault_credentials",
+    "AsyncBetaSessionsEventsResource": "beta_sessions_events",
+    "AsyncBetaSessionsEventsResourceWithRawResponse": "beta_sessions_events",
+    "BetaSessionsEventsResource": "beta_sessions_events",
+    "BetaSessionsEventsResourceWithRawResponse": "beta_sessions_events",
+    "AsyncBetaSessionsResourcesResource": "beta_sessions_resources",
+    "AsyncBetaSessionsResourcesResourceWithRawResponse": "beta_sessions_resources",
+    "BetaSessionsResourcesResource": "beta_sessions_resources",
+    "BetaSessionsResourcesResourceWithRawResponse": "beta_sessions_resources",
+    "AsyncBetaSessionsThreadsResource": "beta_sessions_threads",
+    "AsyncBetaSessionsThreadsResourceWithRawResponse": "beta_sessions_threads",
+    "BetaSessionsThreadsResource": "beta_sessions_threads",
+    "BetaSessionsThreadsResourceWithRawResponse": "beta_sessions_threads",
+    "AsyncBetaSessionsThreadsEventsResource": "beta_sessions_threads_events",
+    "AsyncBetaSessionsThreadsEventsResourceWithRawResponse": "beta_sessions_threads_events",
+    "BetaSessionsThreadsEventsResource": "beta_sessions_threads_events",
+    "BetaSessionsThreadsEventsResourceWithRawResponse": "beta_sessions_threads_events",
     "AsyncBetaVaultsResource": "beta_vaults",
     "AsyncBetaVaultsResourceWithRawResponse": "beta_vaults",
     "BetaVaultsResource": "beta_vaults",
     "BetaVaultsResourceWithRawResponse": "beta_vaults",
+    "AsyncBetaVaultsCredentialsResource": "beta_vaults_credentials",
+    "AsyncBetaVaultsCredentialsResourceWithRawResponse": "beta_vaults_credentials",
+    "BetaVaultsCredentialsResource": "beta_vaults_credentials",
+    "BetaVaultsCredentialsResourceWithRawResponse": "beta_vaults_credentials",
 }
 
 __all__ = [
@@ -275,28 +291,30 @@ __all__ = [
     "AsyncBetaDeploymentRunsResourceWithRawResponse",
     "AsyncBetaDeploymentsResource",
     "AsyncBetaDeploymentsResourceWithRawResponse",
-    "AsyncBetaEnvironmentWorkResource",
-    "AsyncBetaEnvironmentWorkResourceWithRawResponse",
     "AsyncBetaEnvironmentsResource",
     "AsyncBetaEnvironmentsResourceWithRawResponse",
-    "AsyncBetaMemoriesResource",
-    "AsyncBetaMemoriesResourceWithRawResponse",
+    "AsyncBetaEnvironmentsWorkResource",
+    "AsyncBetaEnvironmentsWorkResourceWithRawResponse",
+    "AsyncBetaMemoryStoresMemoriesResource",
+    "AsyncBetaMemoryStoresMemoriesResourceWithRawResponse",
+    "AsyncBetaMemoryStoresMemoryVersionsResource",
+    "AsyncBetaMemoryStoresMemoryVersionsResourceWithRawResponse",
     "AsyncBetaMemoryStoresResource",
     "AsyncBetaMemoryStoresResourceWithRawResponse",
-    "AsyncBetaMemoryVersionsResource",
-    "AsyncBetaMemoryVersionsResourceWithRawResponse",
     "AsyncBetaResource",
     "AsyncBetaResourceWithRawResponse",
-    "AsyncBetaSessionEventsResource",
-    "AsyncBetaSessionEventsResourceWithRawResponse",
-    "AsyncBetaSessionResourcesResource",
-    "AsyncBetaSessionResourcesResourceWithRawResponse",
-    "AsyncBetaSessionThreadsResource",
-    "AsyncBetaSessionThreadsResourceWithRawResponse",
+    "AsyncBetaSessionsEventsResource",
+    "AsyncBetaSessionsEventsResourceWithRawResponse",
     "AsyncBetaSessionsResource",
     "AsyncBetaSessionsResourceWithRawResponse",
-    "AsyncBetaVaultCredentialsResource",
-    "AsyncBetaVaultCredentialsResourceWithRawResponse",
+    "AsyncBetaSessionsResourcesResource",
+    "AsyncBetaSessionsResourcesResourceWithRawResponse",
+    "AsyncBetaSessionsThreadsEventsResource",
+    "AsyncBetaSessionsThreadsEventsResourceWithRawResponse",
+    "AsyncBetaSessionsThreadsResource",
+    "AsyncBetaSessionsThreadsResourceWithRawResponse",
+    "AsyncBetaVaultsCredentialsResource",
+    "AsyncBetaVaultsCredentialsResourceWithRawResponse",
     "AsyncBetaVaultsResource",
     "AsyncBetaVaultsResourceWithRawResponse",
     "BetaAgentsResource",
@@ -307,28 +325,30 @@ __all__ = [
     "BetaDeploymentRunsResourceWithRawResponse",
     "BetaDeploymentsResource",
     "BetaDeploymentsResourceWithRawResponse",
-    "BetaEnvironmentWorkResource",
-    "BetaEnvironmentWorkResourceWithRawResponse",
     "BetaEnvironmentsResource",
     "BetaEnvironmentsResourceWithRawResponse",
-    "BetaMemoriesResource",
-    "BetaMemoriesResourceWithRawResponse",
+    "BetaEnvironmentsWorkResource",
+    "BetaEnvironmentsWorkResourceWithRawResponse",
+    "BetaMemoryStoresMemoriesResource",
+    "BetaMemoryStoresMemoriesResourceWithRawResponse",
+    "BetaMemoryStoresMemoryVersionsResource",
+    "BetaMemoryStoresMemoryVersionsResourceWithRawResponse",
     "BetaMemoryStoresResource",
     "BetaMemoryStoresResourceWithRawResponse",
-    "BetaMemoryVersionsResource",
-    "BetaMemoryVersionsResourceWithRawResponse",
     "BetaResource",
     "BetaResourceWithRawResponse",
-    "BetaSessionEventsResource",
-    "BetaSessionEventsResourceWithRawResponse",
-    "BetaSessionResourcesResource",
-    "BetaSessionResourcesResourceWithRawResponse",
-    "BetaSessionThreadsResource",
-    "BetaSessionThreadsResourceWithRawResponse",
+    "BetaSessionsEventsResource",
+    "BetaSessionsEventsResourceWithRawResponse",
     "BetaSessionsResource",
     "BetaSessionsResourceWithRawResponse",
-    "BetaVaultCredentialsResource",
-    "BetaVaultCredentialsResourceWithRawResponse",
+    "BetaSessionsResourcesResource",
+    "BetaSessionsResourcesResourceWithRawResponse",
+    "BetaSessionsThreadsEventsResource",
+    "BetaSessionsThreadsEventsResourceWithRawResponse",
+    "BetaSessionsThreadsResource",
+    "BetaSessionsThreadsResourceWithRawResponse",
+    "BetaVaultsCredentialsResource",
+    "BetaVaultsCredentialsResourceWithRawResponse",
     "BetaVaultsResource",
     "BetaVaultsResourceWithRawResponse",
 ]

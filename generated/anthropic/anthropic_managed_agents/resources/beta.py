@@ -29,23 +29,11 @@ if TYPE_CHECKING:
         BetaDeploymentsResource,
         BetaDeploymentsResourceWithRawResponse,
     )
-    from .beta_environment_work import (
-        AsyncBetaEnvironmentWorkResource,
-        AsyncBetaEnvironmentWorkResourceWithRawResponse,
-        BetaEnvironmentWorkResource,
-        BetaEnvironmentWorkResourceWithRawResponse,
-    )
     from .beta_environments import (
         AsyncBetaEnvironmentsResource,
         AsyncBetaEnvironmentsResourceWithRawResponse,
         BetaEnvironmentsResource,
         BetaEnvironmentsResourceWithRawResponse,
-    )
-    from .beta_memories import (
-        AsyncBetaMemoriesResource,
-        AsyncBetaMemoriesResourceWithRawResponse,
-        BetaMemoriesResource,
-        BetaMemoriesResourceWithRawResponse,
     )
     from .beta_memory_stores import (
         AsyncBetaMemoryStoresResource,
@@ -53,41 +41,11 @@ if TYPE_CHECKING:
         BetaMemoryStoresResource,
         BetaMemoryStoresResourceWithRawResponse,
     )
-    from .beta_memory_versions import (
-        AsyncBetaMemoryVersionsResource,
-        AsyncBetaMemoryVersionsResourceWithRawResponse,
-        BetaMemoryVersionsResource,
-        BetaMemoryVersionsResourceWithRawResponse,
-    )
-    from .beta_session_events import (
-        AsyncBetaSessionEventsResource,
-        AsyncBetaSessionEventsResourceWithRawResponse,
-        BetaSessionEventsResource,
-        BetaSessionEventsResourceWithRawResponse,
-    )
-    from .beta_session_resources import (
-        AsyncBetaSessionResourcesResource,
-        AsyncBetaSessionResourcesResourceWithRawResponse,
-        BetaSessionResourcesResource,
-        BetaSessionResourcesResourceWithRawResponse,
-    )
-    from .beta_session_threads import (
-        AsyncBetaSessionThreadsResource,
-        AsyncBetaSessionThreadsResourceWithRawResponse,
-        BetaSessionThreadsResource,
-        BetaSessionThreadsResourceWithRawResponse,
-    )
     from .beta_sessions import (
         AsyncBetaSessionsResource,
         AsyncBetaSessionsResourceWithRawResponse,
         BetaSessionsResource,
         BetaSessionsResourceWithRawResponse,
-    )
-    from .beta_vault_credentials import (
-        AsyncBetaVaultCredentialsResource,
-        AsyncBetaVaultCredentialsResourceWithRawResponse,
-        BetaVaultCredentialsResource,
-        BetaVaultCredentialsResourceWithRawResponse,
     )
     from .beta_vaults import (
         AsyncBetaVaultsResource,
@@ -132,25 +90,11 @@ class BetaResource:
         return BetaDeploymentsResource(self._client)
 
     @cached_property
-    def environment_work(self) -> BetaEnvironmentWorkResource:
-        """Operations on ``beta.environment_work``."""
-        from .beta_environment_work import BetaEnvironmentWorkResource
-
-        return BetaEnvironmentWorkResource(self._client)
-
-    @cached_property
     def environments(self) -> BetaEnvironmentsResource:
         """Operations on ``beta.environments``."""
         from .beta_environments import BetaEnvironmentsResource
 
         return BetaEnvironmentsResource(self._client)
-
-    @cached_property
-    def memories(self) -> BetaMemoriesResource:
-        """Operations on ``beta.memories``."""
-        from .beta_memories import BetaMemoriesResource
-
-        return BetaMemoriesResource(self._client)
 
     @cached_property
     def memory_stores(self) -> BetaMemoryStoresResource:
@@ -160,46 +104,11 @@ class BetaResource:
         return BetaMemoryStoresResource(self._client)
 
     @cached_property
-    def memory_versions(self) -> BetaMemoryVersionsResource:
-        """Operations on ``beta.memory_versions``."""
-        from .beta_memory_versions import BetaMemoryVersionsResource
-
-        return BetaMemoryVersionsResource(self._client)
-
-    @cached_property
-    def session_events(self) -> BetaSessionEventsResource:
-        """Operations on ``beta.session_events``."""
-        from .beta_session_events import BetaSessionEventsResource
-
-        return BetaSessionEventsResource(self._client)
-
-    @cached_property
-    def session_resources(self) -> BetaSessionResourcesResource:
-        """Operations on ``beta.session_resources``."""
-        from .beta_session_resources import BetaSessionResourcesResource
-
-        return BetaSessionResourcesResource(self._client)
-
-    @cached_property
-    def session_threads(self) -> BetaSessionThreadsResource:
-        """Operations on ``beta.session_threads``."""
-        from .beta_session_threads import BetaSessionThreadsResource
-
-        return BetaSessionThreadsResource(self._client)
-
-    @cached_property
     def sessions(self) -> BetaSessionsResource:
         """Operations on ``beta.sessions``."""
         from .beta_sessions import BetaSessionsResource
 
         return BetaSessionsResource(self._client)
-
-    @cached_property
-    def vault_credentials(self) -> BetaVaultCredentialsResource:
-        """Operations on ``beta.vault_credentials``."""
-        from .beta_vault_credentials import BetaVaultCredentialsResource
-
-        return BetaVaultCredentialsResource(self._client)
 
     @cached_property
     def vaults(self) -> BetaVaultsResource:
@@ -234,22 +143,10 @@ class BetaResourceWithRawResponse:
         return BetaDeploymentsResourceWithRawResponse(self._resource.deployments)
 
     @cached_property
-    def environment_work(self) -> BetaEnvironmentWorkResourceWithRawResponse:
-        from .beta_environment_work import BetaEnvironmentWorkResourceWithRawResponse
-
-        return BetaEnvironmentWorkResourceWithRawResponse(self._resource.environment_work)
-
-    @cached_property
     def environments(self) -> BetaEnvironmentsResourceWithRawResponse:
         from .beta_environments import BetaEnvironmentsResourceWithRawResponse
 
         return BetaEnvironmentsResourceWithRawResponse(self._resource.environments)
-
-    @cached_property
-    def memories(self) -> BetaMemoriesResourceWithRawResponse:
-        from .beta_memories import BetaMemoriesResourceWithRawResponse
-
-        return BetaMemoriesResourceWithRawResponse(self._resource.memories)
 
     @cached_property
     def memory_stores(self) -> BetaMemoryStoresResourceWithRawResponse:
@@ -258,40 +155,10 @@ class BetaResourceWithRawResponse:
         return BetaMemoryStoresResourceWithRawResponse(self._resource.memory_stores)
 
     @cached_property
-    def memory_versions(self) -> BetaMemoryVersionsResourceWithRawResponse:
-        from .beta_memory_versions import BetaMemoryVersionsResourceWithRawResponse
-
-        return BetaMemoryVersionsResourceWithRawResponse(self._resource.memory_versions)
-
-    @cached_property
-    def session_events(self) -> BetaSessionEventsResourceWithRawResponse:
-        from .beta_session_events import BetaSessionEventsResourceWithRawResponse
-
-        return BetaSessionEventsResourceWithRawResponse(self._resource.session_events)
-
-    @cached_property
-    def session_resources(self) -> BetaSessionResourcesResourceWithRawResponse:
-        from .beta_session_resources import BetaSessionResourcesResourceWithRawResponse
-
-        return BetaSessionResourcesResourceWithRawResponse(self._resource.session_resources)
-
-    @cached_property
-    def session_threads(self) -> BetaSessionThreadsResourceWithRawResponse:
-        from .beta_session_threads import BetaSessionThreadsResourceWithRawResponse
-
-        return BetaSessionThreadsResourceWithRawResponse(self._resource.session_threads)
-
-    @cached_property
     def sessions(self) -> BetaSessionsResourceWithRawResponse:
         from .beta_sessions import BetaSessionsResourceWithRawResponse
 
         return BetaSessionsResourceWithRawResponse(self._resource.sessions)
-
-    @cached_property
-    def vault_credentials(self) -> BetaVaultCredentialsResourceWithRawResponse:
-        from .beta_vault_credentials import BetaVaultCredentialsResourceWithRawResponse
-
-        return BetaVaultCredentialsResourceWithRawResponse(self._resource.vault_credentials)
 
     @cached_property
     def vaults(self) -> BetaVaultsResourceWithRawResponse:
@@ -328,25 +195,11 @@ class AsyncBetaResource:
         return AsyncBetaDeploymentsResource(self._client)
 
     @cached_property
-    def environment_work(self) -> AsyncBetaEnvironmentWorkResource:
-        """Operations on ``beta.environment_work``."""
-        from .beta_environment_work import AsyncBetaEnvironmentWorkResource
-
-        return AsyncBetaEnvironmentWorkResource(self._client)
-
-    @cached_property
     def environments(self) -> AsyncBetaEnvironmentsResource:
         """Operations on ``beta.environments``."""
         from .beta_environments import AsyncBetaEnvironmentsResource
 
         return AsyncBetaEnvironmentsResource(self._client)
-
-    @cached_property
-    def memories(self) -> AsyncBetaMemoriesResource:
-        """Operations on ``beta.memories``."""
-        from .beta_memories import AsyncBetaMemoriesResource
-
-        return AsyncBetaMemoriesResource(self._client)
 
     @cached_property
     def memory_stores(self) -> AsyncBetaMemoryStoresResource:
@@ -356,46 +209,11 @@ class AsyncBetaResource:
         return AsyncBetaMemoryStoresResource(self._client)
 
     @cached_property
-    def memory_versions(self) -> AsyncBetaMemoryVersionsResource:
-        """Operations on ``beta.memory_versions``."""
-        from .beta_memory_versions import AsyncBetaMemoryVersionsResource
-
-        return AsyncBetaMemoryVersionsResource(self._client)
-
-    @cached_property
-    def session_events(self) -> AsyncBetaSessionEventsResource:
-        """Operations on ``beta.session_events``."""
-        from .beta_session_events import AsyncBetaSessionEventsResource
-
-        return AsyncBetaSessionEventsResource(self._client)
-
-    @cached_property
-    def session_resources(self) -> AsyncBetaSessionResourcesResource:
-        """Operations on ``beta.session_resources``."""
-        from .beta_session_resources import AsyncBetaSessionResourcesResource
-
-        return AsyncBetaSessionResourcesResource(self._client)
-
-    @cached_property
-    def session_threads(self) -> AsyncBetaSessionThreadsResource:
-        """Operations on ``beta.session_threads``."""
-        from .beta_session_threads import AsyncBetaSessionThreadsResource
-
-        return AsyncBetaSessionThreadsResource(self._client)
-
-    @cached_property
     def sessions(self) -> AsyncBetaSessionsResource:
         """Operations on ``beta.sessions``."""
         from .beta_sessions import AsyncBetaSessionsResource
 
         return AsyncBetaSessionsResource(self._client)
-
-    @cached_property
-    def vault_credentials(self) -> AsyncBetaVaultCredentialsResource:
-        """Operations on ``beta.vault_credentials``."""
-        from .beta_vault_credentials import AsyncBetaVaultCredentialsResource
-
-        return AsyncBetaVaultCredentialsResource(self._client)
 
     @cached_property
     def vaults(self) -> AsyncBetaVaultsResource:
@@ -430,22 +248,10 @@ class AsyncBetaResourceWithRawResponse:
         return AsyncBetaDeploymentsResourceWithRawResponse(self._resource.deployments)
 
     @cached_property
-    def environment_work(self) -> AsyncBetaEnvironmentWorkResourceWithRawResponse:
-        from .beta_environment_work import AsyncBetaEnvironmentWorkResourceWithRawResponse
-
-        return AsyncBetaEnvironmentWorkResourceWithRawResponse(self._resource.environment_work)
-
-    @cached_property
     def environments(self) -> AsyncBetaEnvironmentsResourceWithRawResponse:
         from .beta_environments import AsyncBetaEnvironmentsResourceWithRawResponse
 
         return AsyncBetaEnvironmentsResourceWithRawResponse(self._resource.environments)
-
-    @cached_property
-    def memories(self) -> AsyncBetaMemoriesResourceWithRawResponse:
-        from .beta_memories import AsyncBetaMemoriesResourceWithRawResponse
-
-        return AsyncBetaMemoriesResourceWithRawResponse(self._resource.memories)
 
     @cached_property
     def memory_stores(self) -> AsyncBetaMemoryStoresResourceWithRawResponse:
@@ -454,40 +260,10 @@ class AsyncBetaResourceWithRawResponse:
         return AsyncBetaMemoryStoresResourceWithRawResponse(self._resource.memory_stores)
 
     @cached_property
-    def memory_versions(self) -> AsyncBetaMemoryVersionsResourceWithRawResponse:
-        from .beta_memory_versions import AsyncBetaMemoryVersionsResourceWithRawResponse
-
-        return AsyncBetaMemoryVersionsResourceWithRawResponse(self._resource.memory_versions)
-
-    @cached_property
-    def session_events(self) -> AsyncBetaSessionEventsResourceWithRawResponse:
-        from .beta_session_events import AsyncBetaSessionEventsResourceWithRawResponse
-
-        return AsyncBetaSessionEventsResourceWithRawResponse(self._resource.session_events)
-
-    @cached_property
-    def session_resources(self) -> AsyncBetaSessionResourcesResourceWithRawResponse:
-        from .beta_session_resources import AsyncBetaSessionResourcesResourceWithRawResponse
-
-        return AsyncBetaSessionResourcesResourceWithRawResponse(self._resource.session_resources)
-
-    @cached_property
-    def session_threads(self) -> AsyncBetaSessionThreadsResourceWithRawResponse:
-        from .beta_session_threads import AsyncBetaSessionThreadsResourceWithRawResponse
-
-        return AsyncBetaSessionThreadsResourceWithRawResponse(self._resource.session_threads)
-
-    @cached_property
     def sessions(self) -> AsyncBetaSessionsResourceWithRawResponse:
         from .beta_sessions import AsyncBetaSessionsResourceWithRawResponse
 
         return AsyncBetaSessionsResourceWithRawResponse(self._resource.sessions)
-
-    @cached_property
-    def vault_credentials(self) -> AsyncBetaVaultCredentialsResourceWithRawResponse:
-        from .beta_vault_credentials import AsyncBetaVaultCredentialsResourceWithRawResponse
-
-        return AsyncBetaVaultCredentialsResourceWithRawResponse(self._resource.vault_credentials)
 
     @cached_property
     def vaults(self) -> AsyncBetaVaultsResourceWithRawResponse:

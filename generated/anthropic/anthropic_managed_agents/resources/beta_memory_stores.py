@@ -7,12 +7,28 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
 from .._response import to_async_raw_response, to_raw_response
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
+
+if TYPE_CHECKING:
+    from .beta_memory_stores_memories import (
+        AsyncBetaMemoryStoresMemoriesResource,
+        AsyncBetaMemoryStoresMemoriesResourceWithRawResponse,
+        BetaMemoryStoresMemoriesResource,
+        BetaMemoryStoresMemoriesResourceWithRawResponse,
+    )
+    from .beta_memory_stores_memory_versions import (
+        AsyncBetaMemoryStoresMemoryVersionsResource,
+        AsyncBetaMemoryStoresMemoryVersionsResourceWithRawResponse,
+        BetaMemoryStoresMemoryVersionsResource,
+        BetaMemoryStoresMemoryVersionsResourceWithRawResponse,
+    )
 
 __all__ = [
     "AsyncBetaMemoryStoresResource",
@@ -27,6 +43,20 @@ class BetaMemoryStoresResource:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def memories(self) -> BetaMemoryStoresMemoriesResource:
+        """Operations on ``beta.memory_stores.memories``."""
+        from .beta_memory_stores_memories import BetaMemoryStoresMemoriesResource
+
+        return BetaMemoryStoresMemoriesResource(self._client)
+
+    @cached_property
+    def memory_versions(self) -> BetaMemoryStoresMemoryVersionsResource:
+        """Operations on ``beta.memory_stores.memory_versions``."""
+        from .beta_memory_stores_memory_versions import BetaMemoryStoresMemoryVersionsResource
+
+        return BetaMemoryStoresMemoryVersionsResource(self._client)
 
     def list(
         self,
@@ -398,12 +428,40 @@ class BetaMemoryStoresResourceWithRawResponse:
         self.delete = to_raw_response(resource.delete)
         self.archive = to_raw_response(resource.archive)
 
+    @cached_property
+    def memories(self) -> BetaMemoryStoresMemoriesResourceWithRawResponse:
+        from .beta_memory_stores_memories import BetaMemoryStoresMemoriesResourceWithRawResponse
+
+        return BetaMemoryStoresMemoriesResourceWithRawResponse(self._resource.memories)
+
+    @cached_property
+    def memory_versions(self) -> BetaMemoryStoresMemoryVersionsResourceWithRawResponse:
+        from .beta_memory_stores_memory_versions import (
+            BetaMemoryStoresMemoryVersionsResourceWithRawResponse,
+        )
+
+        return BetaMemoryStoresMemoryVersionsResourceWithRawResponse(self._resource.memory_versions)
+
 
 class AsyncBetaMemoryStoresResource:
     """Operations on memory_stores (async)."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def memories(self) -> AsyncBetaMemoryStoresMemoriesResource:
+        """Operations on ``beta.memory_stores.memories``."""
+        from .beta_memory_stores_memories import AsyncBetaMemoryStoresMemoriesResource
+
+        return AsyncBetaMemoryStoresMemoriesResource(self._client)
+
+    @cached_property
+    def memory_versions(self) -> AsyncBetaMemoryStoresMemoryVersionsResource:
+        """Operations on ``beta.memory_stores.memory_versions``."""
+        from .beta_memory_stores_memory_versions import AsyncBetaMemoryStoresMemoryVersionsResource
+
+        return AsyncBetaMemoryStoresMemoryVersionsResource(self._client)
 
     def list(
         self,
@@ -774,3 +832,21 @@ class AsyncBetaMemoryStoresResourceWithRawResponse:
         self.update = to_async_raw_response(resource.update)
         self.delete = to_async_raw_response(resource.delete)
         self.archive = to_async_raw_response(resource.archive)
+
+    @cached_property
+    def memories(self) -> AsyncBetaMemoryStoresMemoriesResourceWithRawResponse:
+        from .beta_memory_stores_memories import (
+            AsyncBetaMemoryStoresMemoriesResourceWithRawResponse,
+        )
+
+        return AsyncBetaMemoryStoresMemoriesResourceWithRawResponse(self._resource.memories)
+
+    @cached_property
+    def memory_versions(self) -> AsyncBetaMemoryStoresMemoryVersionsResourceWithRawResponse:
+        from .beta_memory_stores_memory_versions import (
+            AsyncBetaMemoryStoresMemoryVersionsResourceWithRawResponse,
+        )
+
+        return AsyncBetaMemoryStoresMemoryVersionsResourceWithRawResponse(
+            self._resource.memory_versions
+        )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .. import models
@@ -17,6 +18,24 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
     from .. import params
+    from .beta_sessions_events import (
+        AsyncBetaSessionsEventsResource,
+        AsyncBetaSessionsEventsResourceWithRawResponse,
+        BetaSessionsEventsResource,
+        BetaSessionsEventsResourceWithRawResponse,
+    )
+    from .beta_sessions_resources import (
+        AsyncBetaSessionsResourcesResource,
+        AsyncBetaSessionsResourcesResourceWithRawResponse,
+        BetaSessionsResourcesResource,
+        BetaSessionsResourcesResourceWithRawResponse,
+    )
+    from .beta_sessions_threads import (
+        AsyncBetaSessionsThreadsResource,
+        AsyncBetaSessionsThreadsResourceWithRawResponse,
+        BetaSessionsThreadsResource,
+        BetaSessionsThreadsResourceWithRawResponse,
+    )
 
 __all__ = [
     "AsyncBetaSessionsResource",
@@ -31,6 +50,27 @@ class BetaSessionsResource:
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def events(self) -> BetaSessionsEventsResource:
+        """Operations on ``beta.sessions.events``."""
+        from .beta_sessions_events import BetaSessionsEventsResource
+
+        return BetaSessionsEventsResource(self._client)
+
+    @cached_property
+    def resources(self) -> BetaSessionsResourcesResource:
+        """Operations on ``beta.sessions.resources``."""
+        from .beta_sessions_resources import BetaSessionsResourcesResource
+
+        return BetaSessionsResourcesResource(self._client)
+
+    @cached_property
+    def threads(self) -> BetaSessionsThreadsResource:
+        """Operations on ``beta.sessions.threads``."""
+        from .beta_sessions_threads import BetaSessionsThreadsResource
+
+        return BetaSessionsThreadsResource(self._client)
 
     def list(
         self,
@@ -485,12 +525,51 @@ class BetaSessionsResourceWithRawResponse:
         self.delete = to_raw_response(resource.delete)
         self.archive = to_raw_response(resource.archive)
 
+    @cached_property
+    def events(self) -> BetaSessionsEventsResourceWithRawResponse:
+        from .beta_sessions_events import BetaSessionsEventsResourceWithRawResponse
+
+        return BetaSessionsEventsResourceWithRawResponse(self._resource.events)
+
+    @cached_property
+    def resources(self) -> BetaSessionsResourcesResourceWithRawResponse:
+        from .beta_sessions_resources import BetaSessionsResourcesResourceWithRawResponse
+
+        return BetaSessionsResourcesResourceWithRawResponse(self._resource.resources)
+
+    @cached_property
+    def threads(self) -> BetaSessionsThreadsResourceWithRawResponse:
+        from .beta_sessions_threads import BetaSessionsThreadsResourceWithRawResponse
+
+        return BetaSessionsThreadsResourceWithRawResponse(self._resource.threads)
+
 
 class AsyncBetaSessionsResource:
     """Operations on sessions (async)."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+    @cached_property
+    def events(self) -> AsyncBetaSessionsEventsResource:
+        """Operations on ``beta.sessions.events``."""
+        from .beta_sessions_events import AsyncBetaSessionsEventsResource
+
+        return AsyncBetaSessionsEventsResource(self._client)
+
+    @cached_property
+    def resources(self) -> AsyncBetaSessionsResourcesResource:
+        """Operations on ``beta.sessions.resources``."""
+        from .beta_sessions_resources import AsyncBetaSessionsResourcesResource
+
+        return AsyncBetaSessionsResourcesResource(self._client)
+
+    @cached_property
+    def threads(self) -> AsyncBetaSessionsThreadsResource:
+        """Operations on ``beta.sessions.threads``."""
+        from .beta_sessions_threads import AsyncBetaSessionsThreadsResource
+
+        return AsyncBetaSessionsThreadsResource(self._client)
 
     def list(
         self,
@@ -944,3 +1023,21 @@ class AsyncBetaSessionsResourceWithRawResponse:
         self.update = to_async_raw_response(resource.update)
         self.delete = to_async_raw_response(resource.delete)
         self.archive = to_async_raw_response(resource.archive)
+
+    @cached_property
+    def events(self) -> AsyncBetaSessionsEventsResourceWithRawResponse:
+        from .beta_sessions_events import AsyncBetaSessionsEventsResourceWithRawResponse
+
+        return AsyncBetaSessionsEventsResourceWithRawResponse(self._resource.events)
+
+    @cached_property
+    def resources(self) -> AsyncBetaSessionsResourcesResourceWithRawResponse:
+        from .beta_sessions_resources import AsyncBetaSessionsResourcesResourceWithRawResponse
+
+        return AsyncBetaSessionsResourcesResourceWithRawResponse(self._resource.resources)
+
+    @cached_property
+    def threads(self) -> AsyncBetaSessionsThreadsResourceWithRawResponse:
+        from .beta_sessions_threads import AsyncBetaSessionsThreadsResourceWithRawResponse
+
+        return AsyncBetaSessionsThreadsResourceWithRawResponse(self._resource.threads)

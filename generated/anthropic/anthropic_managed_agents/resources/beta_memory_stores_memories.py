@@ -17,14 +17,14 @@ if TYPE_CHECKING:
     from .. import params
 
 __all__ = [
-    "AsyncBetaMemoriesResource",
-    "AsyncBetaMemoriesResourceWithRawResponse",
-    "BetaMemoriesResource",
-    "BetaMemoriesResourceWithRawResponse",
+    "AsyncBetaMemoryStoresMemoriesResource",
+    "AsyncBetaMemoryStoresMemoriesResourceWithRawResponse",
+    "BetaMemoryStoresMemoriesResource",
+    "BetaMemoryStoresMemoriesResourceWithRawResponse",
 ]
 
 
-class BetaMemoriesResource:
+class BetaMemoryStoresMemoriesResource:
     """Operations on memories."""
 
     def __init__(self, client: SyncAPIClient) -> None:
@@ -374,10 +374,10 @@ class BetaMemoriesResource:
         )
 
 
-class BetaMemoriesResourceWithRawResponse:
+class BetaMemoryStoresMemoriesResourceWithRawResponse:
     """``memories`` operations returning a RawResponse (status, headers, parsed value)."""
 
-    def __init__(self, resource: BetaMemoriesResource) -> None:
+    def __init__(self, resource: BetaMemoryStoresMemoriesResource) -> None:
         self._resource = resource
         self.list = to_raw_response(resource.list)
         self.create = to_raw_response(resource.create)
@@ -386,7 +386,7 @@ class BetaMemoriesResourceWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
-class AsyncBetaMemoriesResource:
+class AsyncBetaMemoryStoresMemoriesResource:
     """Operations on memories (async)."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
@@ -736,10 +736,10 @@ class AsyncBetaMemoriesResource:
         )
 
 
-class AsyncBetaMemoriesResourceWithRawResponse:
+class AsyncBetaMemoryStoresMemoriesResourceWithRawResponse:
     """``memories`` operations returning a RawResponse (status, headers, parsed value)."""
 
-    def __init__(self, resource: AsyncBetaMemoriesResource) -> None:
+    def __init__(self, resource: AsyncBetaMemoryStoresMemoriesResource) -> None:
         self._resource = resource
         self.list = to_async_raw_response(resource.list)
         self.create = to_async_raw_response(resource.create)
