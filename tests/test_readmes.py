@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from clientsmith.renderer import sample_value
 
 from .clients import provider_api
 from .conftest import GENERATED, PROVIDERS, SPECS, prism
+from .loopback import Loopback
 
 pytestmark = pytest.mark.slow
 
@@ -20,6 +25,33 @@ _BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
 
 def readme_blocks(provider: str) -> list[str]:
     return _BLOCK.findall((GENERATED / provider / "README.md").read_text(encoding="utf-8"))
+
+
+def streaming_blocks(provider: str) -> set[str]:
+    """Blocks of the README's streaming section: Prism cannot send event streams."""
+    text = (GENERATED / provider / "README.md").read_text(encoding="utf-8")
+    section = text.partition("## Streaming")[2].partition("\n## ")[0]
+    return set(_BLOCK.findall(section))
+
+
+def _event_server(provider: str) -> Loopback:
+    """Answers any request with one server-sent event: a sample of the stream's event type."""
+    api = provider_api(provider)
+    op = next(o for o in api.operations if o.success and o.success.decoding == "sse")
+    assert op.success is not None and op.success.type is not None
+    event = sample_value(op.success.type, {d.name: d for d in api.definitions})
+
+    def app(handler: Any) -> None:
+        length = int(handler.headers.get("Content-Length") or 0)
+        handler.rfile.read(length)
+        body = f"event: message\ndata: {json.dumps(event)}\n\n".encode()
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/event-stream")
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+    return Loopback(app)
 
 
 @pytest.mark.parametrize("provider", PROVIDERS)
@@ -51,19 +83,41 @@ def test_readme_examples_run(provider: str, tmp_path: Path) -> None:
         if scheme.env_var:
             env[scheme.env_var] = f"test-{scheme.argument}"
     blocks = readme_blocks(provider)
+    streaming = streaming_blocks(provider)
     assert len(blocks) >= 5
     with prism(SPECS / provider / "openapi.yaml", log=tmp_path / "prism.log") as url:
-        env[api.package.base_url_env or ""] = url
         for index, block in enumerate(blocks):
             script = tmp_path / f"block{index}.py"
             script.write_text(block, encoding="utf-8")
-            run = subprocess.run(
-                [sys.executable, str(script)],
-                check=False,
-                capture_output=True,
-                text=True,
-                env=env,
-                timeout=120,
-            )
+            with contextlib.ExitStack() as stack:
+                base = (
+                    stack.enter_context(_event_server(provider)).url if block in streaming else url
+                )
+                run = subprocess.run(
+                    [sys.executable, str(script)],
+                    check=False,
+                    capture_output=True,
+                    text=True,
+                    env={**env, api.package.base_url_env or "": base},
+                    timeout=120,
+                )
             assert run.returncode == 0, f"README block {index} failed:\n{block}\n{run.stderr}"
             assert "server unreachable" not in run.stdout
+
+
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_readme_examples_pass_mypy_strict(provider: str, tmp_path: Path) -> None:
+    """Every example type-checks: keyword bodies, plain dicts and return types included."""
+    names = []
+    for index, block in enumerate(readme_blocks(provider)):
+        (tmp_path / f"block{index}.py").write_text(block, encoding="utf-8")
+        names.append(f"block{index}.py")
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *names],
+        cwd=tmp_path,
+        env={"MYPYPATH": str(GENERATED / provider), "PATH": os.environ.get("PATH", "")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout

@@ -422,7 +422,7 @@ def test_an_empty_page_ends_iteration(rt: ModuleType) -> None:
     assert list(page) == [] and not page.has_next_page()
 
 
-def test_offset_pagination_uses_the_returned_offset(rt: ModuleType) -> None:
+def test_offset_pagination_advances_by_items_and_stops_at_a_short_page(rt: ModuleType) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         offset = int(request.url.params.get("offset", "0"))
         ids = [str(n) for n in range(offset, min(offset + 2, 5))]
@@ -432,7 +432,7 @@ def test_offset_pagination_uses_the_returned_offset(rt: ModuleType) -> None:
 
     rec = Recorder(handler)
     assert [r.id for r in client(rt, rec).records.list()] == ["0", "1", "2", "3", "4"]
-    assert [r.url.params.get("offset") for r in rec.requests] == [None, "2", "4", "5"]
+    assert [r.url.params.get("offset") for r in rec.requests] == [None, "2", "4"]
 
 
 def test_async_pagination_with_async_for(rt: ModuleType) -> None:

@@ -360,6 +360,11 @@ class ResourceHelpers:
         args = [string_literal(page.items_field), string_literal(wire)]
         if page.style == "cursor":
             args.append(string_literal(page.response_field))
+        limit = next((p for p in op.parameters if p.name == page.limit_parameter), None)
+        if page.style == "offset" and limit is not None:
+            args.append(f"limit_parameter={string_literal(limit.wire_name)}")
+            if isinstance(limit.default, int) and not isinstance(limit.default, bool):
+                args.append(f"default_limit={limit.default}")
         return "PageSpec(" + ", ".join(args) + ")"
 
     def example_call(self, op: ir.Operation, **overrides: str) -> str:
@@ -418,9 +423,61 @@ class ResourceHelpers:
             if p.client_option and p.default is not ir.UNSET
         }
 
+    def usage_operations(self) -> list[ir.Operation]:
+        """A few calls for the README's first example: a listing, a read, a create."""
+        plain = [
+            op for op in self.api.operations if self.call_method(op) in ("request", "request_page")
+        ]
+        picks: list[ir.Operation] = []
+        wants: list[Callable[[ir.Operation], bool]] = [
+            lambda o: o.pagination is not None or (o.method == "get" and o.name == "list"),
+            lambda o: o.method == "get" and not o.pagination,
+            lambda o: o.method == "post" and o.request_body is not None,
+        ]
+        for wanted in wants:
+            found = next((o for o in plain if wanted(o) and o not in picks), None)
+            if found is not None:
+                picks.append(found)
+        return picks or plain[:1]
+
+    def body_operation(self) -> ir.Operation | None:
+        return next(
+            (
+                op
+                for op in self.api.operations
+                if op.request_body is not None
+                and op.request_body.fields
+                and op.request_body.encoding in ("json", "form")
+                and self.call_method(op) == "request"
+            ),
+            None,
+        )
+
+    def stream_operation(self) -> ir.Operation | None:
+        return next(
+            (op for op in self.api.operations if self.call_method(op) == "request_stream"), None
+        )
+
+    def binary_operation(self) -> ir.Operation | None:
+        return next(
+            (op for op in self.api.operations if self.call_method(op) == "request_binary"), None
+        )
+
+    def upload_operation(self) -> ir.Operation | None:
+        return next(
+            (
+                op
+                for op in self.api.operations
+                if op.request_body is not None
+                and op.request_body.file_fields
+                and self.call_method(op) == "request"
+            ),
+            None,
+        )
+
     def first_operation(self) -> ir.Operation | None:
-        """The operation README snippets use: the first GET, else the first operation."""
-        operations = [op for r in self.api.resources for op in r.operations]
+        """The operation README snippets use: the first JSON GET, else the first operation."""
+        operations = [op for op in self.api.operations if self.call_method(op) == "request"]
         return next(
             (op for op in operations if op.method == "get"), operations[0] if operations else None
         )
@@ -470,7 +527,7 @@ def sample_value(expr: ir.TypeExpr, definitions: dict[str, ir.Definition], depth
             )
         return samples.get(expr.kind, "value")
     if isinstance(expr, ir.ArrayType):
-        return [] if depth > 3 else [sample_value(expr.items, definitions, depth + 1)]
+        return [] if depth > 9 else [sample_value(expr.items, definitions, depth + 1)]
     if isinstance(expr, ir.MapType):
         return {}
     if isinstance(expr, ir.UnionType):
@@ -478,11 +535,19 @@ def sample_value(expr: ir.TypeExpr, definitions: dict[str, ir.Definition], depth
     definition = definitions.get(expr.name) if isinstance(expr, ir.NamedType) else None
     if isinstance(definition, ir.EnumModel):
         return definition.members[0].value if definition.members else "value"
-    if isinstance(definition, ir.UnionModel) and definition.variants and depth < 4:
-        return sample_value(definition.variants[0], definitions, depth + 1)
-    if isinstance(definition, ir.AliasModel) and depth < 4:
+    if isinstance(definition, ir.UnionModel) and definition.variants and depth < 10:
+        value = sample_value(definition.variants[0], definitions, depth + 1)
+        tag = definition.discriminator
+        first = definition.variants[0]
+        if tag is not None and isinstance(value, dict) and isinstance(first, ir.NamedType):
+            for tag_value, model in tag.mapping:
+                if model == first.name:
+                    value = {tag.wire_name: tag_value, **value}
+                    break
+        return value
+    if isinstance(definition, ir.AliasModel) and depth < 10:
         return sample_value(definition.target, definitions, depth + 1)
-    if isinstance(definition, ir.ObjectModel) and depth < 4:
+    if isinstance(definition, ir.ObjectModel) and depth < 10:
         return {
             p.wire_name: sample_value(p.type, definitions, depth + 1)
             for p in definition.properties

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import copy
+import dataclasses
 import email.utils
 import logging
 import os
@@ -38,7 +39,7 @@ from ._exceptions import (
 from ._models import strict_problems
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage
 from ._response import RawResponse, raw_mode
-from ._streaming import AsyncStream, Stream, decoder_for
+from ._streaming import AsyncStream, ServerSentEvent, Stream, decoder_for
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseType, TimeoutTypes
 from ._version import __version__
 
@@ -638,7 +639,7 @@ class SyncAPIClient(BaseAPIClient):
 
         stream: Stream[T] = Stream(
             response,
-            decoder_for(_annotation(cast_to)),
+            _checked(decoder_for(_annotation(cast_to)), response),
             reconnect=resume if reconnect else None,
             max_reconnects=call.max_retries,
         )
@@ -676,7 +677,7 @@ class SyncAPIClient(BaseAPIClient):
         """Like ``request`` for a paginated operation: the first page, of class ``page``."""
         query_params = list(query)
 
-        def fetch(page_value: Any) -> Any:
+        def fetch(page_value: Any, previous: list[Any] | None = None) -> Any:
             params = query_params
             if page_value is not None:
                 params = [p for p in query_params if p.name != page_spec.request_parameter]
@@ -687,9 +688,10 @@ class SyncAPIClient(BaseAPIClient):
             built = page(
                 items=list(getattr(parsed, page_spec.items, None) or []),
                 response=parsed,
-                spec=page_spec,
+                spec=_sized(page_spec, params),
                 current=current,
-                fetch=lambda value: _plain(fetch(value)),
+                fetch=lambda value, items: _plain(fetch(value, items)),
+                previous_items=previous,
             )
             if isinstance(result, RawResponse):
                 return RawResponse(result.http_response, built)
@@ -697,6 +699,30 @@ class SyncAPIClient(BaseAPIClient):
 
         first: SyncPageT = fetch(None)
         return first
+
+
+def _sized(spec: PageSpec, params: Sequence[Param]) -> PageSpec:
+    """The spec with the page size this call asked for, when it set one."""
+    if spec.limit_parameter is None:
+        return spec
+    asked = next((p.value for p in params if p.name == spec.limit_parameter), None)
+    if isinstance(asked, int) and not isinstance(asked, bool):
+        return dataclasses.replace(spec, default_limit=asked)
+    return spec
+
+
+def _checked(
+    decode: Callable[[ServerSentEvent], T], response: httpx.Response
+) -> Callable[[ServerSentEvent], T]:
+    """An event that does not match the spec raises APIResponseValidationError, like a body."""
+
+    def checked(event: ServerSentEvent) -> T:
+        try:
+            return decode(event)
+        except pydantic.ValidationError as exc:
+            raise APIResponseValidationError(response, _summarise(exc)) from None
+
+    return checked
 
 
 def _plain(result: Any) -> Any:
@@ -803,7 +829,7 @@ class AsyncAPIClient(BaseAPIClient):
 
         stream: AsyncStream[T] = AsyncStream(
             response,
-            decoder_for(_annotation(cast_to)),
+            _checked(decoder_for(_annotation(cast_to)), response),
             reconnect=resume if reconnect else None,
             max_reconnects=call.max_retries,
         )
@@ -841,7 +867,7 @@ class AsyncAPIClient(BaseAPIClient):
         """Like ``request`` for a paginated operation: await it for the first page."""
         query_params = list(query)
 
-        async def fetch(page_value: Any) -> Any:
+        async def fetch(page_value: Any, previous: list[Any] | None = None) -> Any:
             params = query_params
             if page_value is not None:
                 params = [p for p in query_params if p.name != page_spec.request_parameter]
@@ -852,9 +878,10 @@ class AsyncAPIClient(BaseAPIClient):
             built = page(
                 items=list(getattr(parsed, page_spec.items, None) or []),
                 response=parsed,
-                spec=page_spec,
+                spec=_sized(page_spec, params),
                 current=current,
-                fetch=lambda value: _unwrap_async(fetch(value)),
+                fetch=lambda value, items: _unwrap_async(fetch(value, items)),
+                previous_items=previous,
             )
             if isinstance(result, RawResponse):
                 return RawResponse(result.http_response, built)

@@ -82,7 +82,10 @@ class APIResponseValidationError(APIError):
     response: httpx.Response
 
     def __init__(self, response: httpx.Response, detail: str) -> None:
-        body = response.text
+        try:
+            body = response.text
+        except httpx.ResponseNotRead:  # an event of a stream: the detail names it
+            body = "(a streamed body)"
         super().__init__(
             f"{response.request.method} {response.request.url.path} returned"
             f" {response.status_code} with a body that does not match the spec: {detail}\n"

@@ -43,6 +43,10 @@ class PageSpec:
     """Wire name of the query parameter that selects a page (a cursor or an offset)."""
     response_field: str | None = None
     """Attribute of the response model naming the next cursor (cursor pages)."""
+    limit_parameter: str | None = None
+    """Wire name of the page-size parameter (offset pages): a short page is the last."""
+    default_limit: int | None = None
+    """The page size the server uses when the call does not set one."""
 
 
 def _next_cursor(spec: PageSpec, response: Any, current: Any, items: list[Any]) -> Any:
@@ -55,8 +59,14 @@ def _next_cursor(spec: PageSpec, response: Any, current: Any, items: list[Any]) 
 
 
 def _next_offset(spec: PageSpec, response: Any, current: Any, items: list[Any]) -> Any:
-    """Offset + items received; the server's own echo of the offset is never trusted."""
+    """Offset + items received; the server's own echo of the offset is never trusted.
+
+    The last page is an empty one, one shorter than the page size, one whose response says
+    ``has_more: false``, or one that reaches the response's total.
+    """
     if not items or getattr(response, "has_more", None) is False:
+        return None
+    if spec.default_limit is not None and len(items) < spec.default_limit:
         return None
     start = current if isinstance(current, int) and not isinstance(current, bool) else 0
     following = start + len(items)
@@ -72,12 +82,22 @@ class _PageBase(Generic[T]):
 
     _next_rule: Callable[[PageSpec, Any, Any, list[Any]], Any] = staticmethod(_next_cursor)
 
-    def __init__(self, *, items: list[T], response: Any, spec: PageSpec, current: Any) -> None:
+    def __init__(
+        self,
+        *,
+        items: list[T],
+        response: Any,
+        spec: PageSpec,
+        current: Any,
+        previous_items: list[T] | None = None,
+    ) -> None:
         self.items = items
         self.response = response
         """The whole parsed response of this page."""
         self._spec = spec
         self._next_value = type(self)._next_rule(spec, response, current, list(items))
+        if previous_items is not None and previous_items == items:
+            self._next_value = None  # the server ignored the page parameter: stop, not loop
 
     def has_next_page(self) -> bool:
         return self._next_value is not None
@@ -100,15 +120,22 @@ class SyncPage(_PageBase[T]):
         response: Any,
         spec: PageSpec,
         current: Any,
-        fetch: Callable[[Any], SyncPage[T]],
+        fetch: Callable[[Any, list[T]], SyncPage[T]],
+        previous_items: list[T] | None = None,
     ) -> None:
-        super().__init__(items=items, response=response, spec=spec, current=current)
+        super().__init__(
+            items=items,
+            response=response,
+            spec=spec,
+            current=current,
+            previous_items=previous_items,
+        )
         self._fetch = fetch
 
     def get_next_page(self) -> SyncPage[T]:
         if self._next_value is None:
             raise LastPageError("this is the last page")
-        return self._fetch(self._next_value)
+        return self._fetch(self._next_value, self.items)
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         page: SyncPage[T] = self
@@ -143,15 +170,22 @@ class AsyncPage(_PageBase[T]):
         response: Any,
         spec: PageSpec,
         current: Any,
-        fetch: Callable[[Any], Awaitable[AsyncPage[T]]],
+        fetch: Callable[[Any, list[T]], Awaitable[AsyncPage[T]]],
+        previous_items: list[T] | None = None,
     ) -> None:
-        super().__init__(items=items, response=response, spec=spec, current=current)
+        super().__init__(
+            items=items,
+            response=response,
+            spec=spec,
+            current=current,
+            previous_items=previous_items,
+        )
         self._fetch = fetch
 
     async def get_next_page(self) -> AsyncPage[T]:
         if self._next_value is None:
             raise LastPageError("this is the last page")
-        return await self._fetch(self._next_value)
+        return await self._fetch(self._next_value, self.items)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         page: AsyncPage[T] = self

@@ -98,7 +98,7 @@ class DeploymentsResource:
             cast_to=models.ListDeploymentsResponse,
             errors={"422": models.HTTPValidationError},
             page=SyncOffsetPage[models.Deployment],
-            page_spec=PageSpec("resources", "offset"),
+            page_spec=PageSpec("resources", "offset", limit_parameter="limit", default_limit=20),
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
@@ -436,7 +436,7 @@ class AsyncDeploymentsResource:
             cast_to=models.ListDeploymentsResponse,
             errors={"422": models.HTTPValidationError},
             page=AsyncOffsetPage[models.Deployment],
-            page_spec=PageSpec("resources", "offset"),
+            page_spec=PageSpec("resources", "offset", limit_parameter="limit", default_limit=20),
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,

@@ -69,7 +69,7 @@ class DeploymentsRevisionsResource:
             cast_to=models.RevisionsList,
             errors={"404": models.ErrorDetail, "422": models.HTTPValidationError},
             page=SyncOffsetPage[models.Revision],
-            page_spec=PageSpec("resources", "offset"),
+            page_spec=PageSpec("resources", "offset", limit_parameter="limit", default_limit=20),
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
@@ -219,7 +219,7 @@ class AsyncDeploymentsRevisionsResource:
             cast_to=models.RevisionsList,
             errors={"404": models.ErrorDetail, "422": models.HTTPValidationError},
             page=AsyncOffsetPage[models.Revision],
-            page_spec=PageSpec("resources", "offset"),
+            page_spec=PageSpec("resources", "offset", limit_parameter="limit", default_limit=20),
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,

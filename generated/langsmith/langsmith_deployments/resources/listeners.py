@@ -62,7 +62,7 @@ class ListenersResource:
             cast_to=models.ListenersList,
             errors={"422": models.HTTPValidationError},
             page=SyncOffsetPage[models.Listener],
-            page_spec=PageSpec("resources", "offset"),
+            page_spec=PageSpec("resources", "offset", limit_parameter="limit", default_limit=20),
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
@@ -308,7 +308,7 @@ class AsyncListenersResource:
             cast_to=models.ListenersList,
             errors={"422": models.HTTPValidationError},
             page=AsyncOffsetPage[models.Listener],
-            page_spec=PageSpec("resources", "offset"),
+            page_spec=PageSpec("resources", "offset", limit_parameter="limit", default_limit=20),
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,

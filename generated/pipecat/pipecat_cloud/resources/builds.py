@@ -66,7 +66,7 @@ class BuildsResource:
             security=[["PrivateKeyAuth"]],
             cast_to=models.ListBuildsResponse,
             page=SyncOffsetPage[models.Build],
-            page_spec=PageSpec("builds", "offset"),
+            page_spec=PageSpec("builds", "offset", limit_parameter="limit", default_limit=20),
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
@@ -290,7 +290,7 @@ class AsyncBuildsResource:
             security=[["PrivateKeyAuth"]],
             cast_to=models.ListBuildsResponse,
             page=AsyncOffsetPage[models.Build],
-            page_spec=PageSpec("builds", "offset"),
+            page_spec=PageSpec("builds", "offset", limit_parameter="limit", default_limit=20),
             options={
                 "extra_headers": extra_headers,
                 "extra_query": extra_query,
