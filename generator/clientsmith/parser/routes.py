@@ -82,9 +82,10 @@ def split_fixed_query(path: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         return path, ()
     pairs: list[tuple[str, str]] = []
     for item in query.split("&"):
-        if item:
-            key, _, value = item.partition("=")
-            pairs.append((key, value))
+        key, equals, value = item.partition("=")
+        if not key or not equals or "{" in item:
+            return path, ()  # not a query string: the path just contains a "?"
+        pairs.append((key, value))
     return base, tuple(pairs)
 
 
