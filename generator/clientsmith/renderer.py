@@ -561,7 +561,16 @@ def _python_value(value: Any, expr: ir.TypeExpr, definitions: dict[str, ir.Defin
     inner = expr.inner if isinstance(expr, ir.NullableType) else expr
     if isinstance(inner, ir.PrimitiveType) and inner.format == "binary" and isinstance(value, str):
         return "b" + string_literal(value)
-    return value_literal(value)
+    return value_literal(_sorted_keys(value))
+
+
+def _sorted_keys(value: Any) -> Any:
+    """Objects with their keys sorted: the spec's key order must not change the output."""
+    if isinstance(value, dict):
+        return {k: _sorted_keys(value[k]) for k in sorted(value, key=str)}
+    if isinstance(value, list):
+        return [_sorted_keys(v) for v in value]
+    return value
 
 
 def _placeholder(param: ir.Parameter) -> Any:
