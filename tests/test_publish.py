@@ -181,7 +181,7 @@ def test_publish_all_four_then_install_from_the_index_and_call_the_clients(tmp_p
         "from pipecat_cloud import PipecatCloud\n"
         "routes = {('GET', '/agents/agent_1'): AGENT, ('GET', '/v1/agents'): SERVICES}\n"
         "http = httpx.Client(transport=transport(routes))\n"
-        "agent = Cartesia(api_key='k1', http_client=http).agents.get('agent_1')\n"
+        "agent = Cartesia(api_key='k1', http_client=http).agents.retrieve('agent_1')\n"
         "services = PipecatCloud(api_key='k2', http_client=http).agents.list()\n"
         "print(agent.name, agent.deployment_count, services.services[0].region)\n"
         "print(seen[0].headers['cartesia-version'], seen[1].headers['authorization'])\n"
