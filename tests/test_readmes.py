@@ -121,3 +121,19 @@ def test_readme_examples_pass_mypy_strict(provider: str, tmp_path: Path) -> None
         check=False,
     )
     assert run.returncode == 0, run.stdout
+
+
+def test_project_readme_example_type_checks(tmp_path: Path) -> None:
+    """The example on the project README's first screen is real code for the Anthropic client."""
+    text = (GENERATED.parent / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in _BLOCK.findall(text) if "AnthropicManagedAgents" in b)
+    (tmp_path / "example.py").write_text(block, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "example.py"],
+        cwd=tmp_path,
+        env={"MYPYPATH": str(GENERATED / "anthropic"), "PATH": os.environ.get("PATH", "")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout

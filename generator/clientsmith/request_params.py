@@ -66,10 +66,10 @@ def param_models(api: ir.Api) -> list[ir.ObjectModel | ir.EnumModel]:
 
 
 def param_names(models: list[ir.ObjectModel | ir.EnumModel]) -> dict[str, str]:
-    """Name in ``params.py``: ``Config`` -> ``ConfigParam``; an enum keeps its name."""
+    """Name in ``params.py``: ``Config`` -> ``ConfigParam``; ``XParams`` and enums keep theirs."""
     names = UniqueNames(separator="")
     result = {}
     for model in sorted(models, key=lambda m: isinstance(m, ir.EnumModel)):
-        suffix = "Param" if isinstance(model, ir.ObjectModel) else ""
-        result[model.name] = names.claim(model.name + suffix)
+        plain = not isinstance(model, ir.ObjectModel) or model.name.endswith(("Param", "Params"))
+        result[model.name] = names.claim(model.name if plain else model.name + "Param")
     return result

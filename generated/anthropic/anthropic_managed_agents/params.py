@@ -10,112 +10,112 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required, TypeAlias, TypedDict
 
 __all__ = [
-    "BetaCloudConfigParamsParam",
-    "BetaLimitedNetworkParamsParam",
-    "BetaManagedAgentsAdvisorParamsParam",
-    "BetaManagedAgentsAgentParamsParam",
-    "BetaManagedAgentsAgentToolset20260401ParamsParam",
-    "BetaManagedAgentsAgentToolsetDefaultConfigParamsParam",
-    "BetaManagedAgentsAgentWithOverridesParamsParam",
+    "BetaCloudConfigParams",
+    "BetaLimitedNetworkParams",
+    "BetaManagedAgentsAdvisorParams",
+    "BetaManagedAgentsAgentParams",
+    "BetaManagedAgentsAgentToolset20260401Params",
+    "BetaManagedAgentsAgentToolsetDefaultConfigParams",
+    "BetaManagedAgentsAgentWithOverridesParams",
     "BetaManagedAgentsAlwaysAllowPolicyParam",
     "BetaManagedAgentsAlwaysAskPolicyParam",
-    "BetaManagedAgentsAnthropicSkillParamsParam",
+    "BetaManagedAgentsAnthropicSkillParams",
     "BetaManagedAgentsBase64DocumentSourceParam",
     "BetaManagedAgentsBase64ImageSourceParam",
-    "BetaManagedAgentsBashToolConfigParamsParam",
+    "BetaManagedAgentsBashToolConfigParams",
     "BetaManagedAgentsBranchCheckoutParam",
     "BetaManagedAgentsBudgetLimitParam",
     "BetaManagedAgentsCommitCheckoutParam",
-    "BetaManagedAgentsCustomSkillParamsParam",
+    "BetaManagedAgentsCustomSkillParams",
     "BetaManagedAgentsCustomToolInputSchemaParam",
-    "BetaManagedAgentsCustomToolParamsParam",
+    "BetaManagedAgentsCustomToolParams",
     "BetaManagedAgentsDocumentBlockParam",
-    "BetaManagedAgentsEditToolConfigParamsParam",
+    "BetaManagedAgentsEditToolConfigParams",
     "BetaManagedAgentsEffortHighParam",
     "BetaManagedAgentsEffortLowParam",
     "BetaManagedAgentsEffortMaxParam",
     "BetaManagedAgentsEffortMediumParam",
     "BetaManagedAgentsEffortXhighParam",
-    "BetaManagedAgentsEnvironmentVariableCreateParamsParam",
-    "BetaManagedAgentsEnvironmentVariableUpdateParamsParam",
+    "BetaManagedAgentsEnvironmentVariableCreateParams",
+    "BetaManagedAgentsEnvironmentVariableUpdateParams",
     "BetaManagedAgentsFileDocumentSourceParam",
     "BetaManagedAgentsFileImageSourceParam",
-    "BetaManagedAgentsFileResourceParamsParam",
-    "BetaManagedAgentsFileRubricParamsParam",
-    "BetaManagedAgentsGitHubRepositoryResourceParamsParam",
-    "BetaManagedAgentsGlobToolConfigParamsParam",
-    "BetaManagedAgentsGrepToolConfigParamsParam",
+    "BetaManagedAgentsFileResourceParams",
+    "BetaManagedAgentsFileRubricParams",
+    "BetaManagedAgentsGitHubRepositoryResourceParams",
+    "BetaManagedAgentsGlobToolConfigParams",
+    "BetaManagedAgentsGrepToolConfigParams",
     "BetaManagedAgentsImageBlockParam",
-    "BetaManagedAgentsInjectionLocationParamsParam",
-    "BetaManagedAgentsInjectionLocationUpdateParamsParam",
-    "BetaManagedAgentsLimitedCredentialNetworkingParamsParam",
-    "BetaManagedAgentsMCPOAuthCreateParamsParam",
-    "BetaManagedAgentsMCPOAuthRefreshParamsParam",
-    "BetaManagedAgentsMCPOAuthRefreshUpdateParamsParam",
-    "BetaManagedAgentsMCPOAuthUpdateParamsParam",
-    "BetaManagedAgentsMCPToolConfigParamsParam",
-    "BetaManagedAgentsMCPToolsetDefaultConfigParamsParam",
-    "BetaManagedAgentsMCPToolsetParamsParam",
+    "BetaManagedAgentsInjectionLocationParams",
+    "BetaManagedAgentsInjectionLocationUpdateParams",
+    "BetaManagedAgentsLimitedCredentialNetworkingParams",
+    "BetaManagedAgentsMCPOAuthCreateParams",
+    "BetaManagedAgentsMCPOAuthRefreshParams",
+    "BetaManagedAgentsMCPOAuthRefreshUpdateParams",
+    "BetaManagedAgentsMCPOAuthUpdateParams",
+    "BetaManagedAgentsMCPToolConfigParams",
+    "BetaManagedAgentsMCPToolsetDefaultConfigParams",
+    "BetaManagedAgentsMCPToolsetParams",
     "BetaManagedAgentsMemoryStoreAccess",
-    "BetaManagedAgentsMemoryStoreResourceParamParam",
+    "BetaManagedAgentsMemoryStoreResourceParam",
+    "BetaManagedAgentsModelConfigParams",
     "BetaManagedAgentsModelConfigParamsEffortVariant1",
-    "BetaManagedAgentsModelConfigParamsParam",
     "BetaManagedAgentsModelConfigParamsSpeed",
-    "BetaManagedAgentsMultiagentParamsParam",
-    "BetaManagedAgentsMultiagentSelfParamsParam",
+    "BetaManagedAgentsMultiagentParams",
+    "BetaManagedAgentsMultiagentSelfParams",
     "BetaManagedAgentsPlainTextDocumentSourceParam",
     "BetaManagedAgentsPreconditionParam",
-    "BetaManagedAgentsReadToolConfigParamsParam",
+    "BetaManagedAgentsReadToolConfigParams",
     "BetaManagedAgentsRedactedBlockParam",
-    "BetaManagedAgentsScheduleParamsParam",
+    "BetaManagedAgentsScheduleParams",
     "BetaManagedAgentsSearchResultBlockParam",
     "BetaManagedAgentsSearchResultCitationsParam",
     "BetaManagedAgentsSearchResultContentParam",
     "BetaManagedAgentsSessionAgentUpdateParam",
-    "BetaManagedAgentsStaticBearerCreateParamsParam",
-    "BetaManagedAgentsStaticBearerUpdateParamsParam",
+    "BetaManagedAgentsStaticBearerCreateParams",
+    "BetaManagedAgentsStaticBearerUpdateParams",
     "BetaManagedAgentsSystemContentBlockParam",
-    "BetaManagedAgentsSystemMessageEventParamsParam",
+    "BetaManagedAgentsSystemMessageEventParams",
     "BetaManagedAgentsTextBlockParam",
-    "BetaManagedAgentsTextRubricParamsParam",
-    "BetaManagedAgentsTokenEndpointAuthBasicParamParam",
-    "BetaManagedAgentsTokenEndpointAuthBasicUpdateParamParam",
-    "BetaManagedAgentsTokenEndpointAuthNoneParamParam",
-    "BetaManagedAgentsTokenEndpointAuthPostParamParam",
-    "BetaManagedAgentsTokenEndpointAuthPostUpdateParamParam",
-    "BetaManagedAgentsURLMCPServerParamsParam",
-    "BetaManagedAgentsUnrestrictedCredentialNetworkingParamsParam",
+    "BetaManagedAgentsTextRubricParams",
+    "BetaManagedAgentsTokenEndpointAuthBasicParam",
+    "BetaManagedAgentsTokenEndpointAuthBasicUpdateParam",
+    "BetaManagedAgentsTokenEndpointAuthNoneParam",
+    "BetaManagedAgentsTokenEndpointAuthPostParam",
+    "BetaManagedAgentsTokenEndpointAuthPostUpdateParam",
+    "BetaManagedAgentsURLMCPServerParams",
+    "BetaManagedAgentsUnrestrictedCredentialNetworkingParams",
     "BetaManagedAgentsUrlDocumentSourceParam",
     "BetaManagedAgentsUrlImageSourceParam",
-    "BetaManagedAgentsUserCustomToolResultEventParamsParam",
-    "BetaManagedAgentsUserDefineOutcomeEventParamsParam",
-    "BetaManagedAgentsUserInterruptEventParamsParam",
+    "BetaManagedAgentsUserCustomToolResultEventParams",
+    "BetaManagedAgentsUserDefineOutcomeEventParams",
+    "BetaManagedAgentsUserInterruptEventParams",
     "BetaManagedAgentsUserLocationParam",
-    "BetaManagedAgentsUserMessageEventParamsParam",
-    "BetaManagedAgentsUserToolConfirmationEventParamsParam",
+    "BetaManagedAgentsUserMessageEventParams",
+    "BetaManagedAgentsUserToolConfirmationEventParams",
     "BetaManagedAgentsUserToolConfirmationEventParamsResult",
-    "BetaManagedAgentsUserToolResultEventParamsParam",
-    "BetaManagedAgentsWebFetchToolConfigParamsParam",
-    "BetaManagedAgentsWebSearchToolConfigParamsParam",
-    "BetaManagedAgentsWriteToolConfigParamsParam",
+    "BetaManagedAgentsUserToolResultEventParams",
+    "BetaManagedAgentsWebFetchToolConfigParams",
+    "BetaManagedAgentsWebSearchToolConfigParams",
+    "BetaManagedAgentsWriteToolConfigParams",
     "BetaMonetaryAmountParam",
-    "BetaPackagesParamsParam",
-    "BetaSelfHostedConfigParamsParam",
+    "BetaPackagesParams",
+    "BetaSelfHostedConfigParams",
     "BetaUnrestrictedNetworkParam",
     "EnvironmentCreateRequestScope",
     "EnvironmentUpdateRequestScope",
 ]
 
 
-class BetaCloudConfigParamsParam(TypedDict, total=False):
+class BetaCloudConfigParams(TypedDict, total=False):
     """The ``BetaCloudConfigParams`` object as a request sends it."""
 
-    networking: BetaUnrestrictedNetworkParam | BetaLimitedNetworkParamsParam | None
-    packages: BetaPackagesParamsParam | None
+    networking: BetaUnrestrictedNetworkParam | BetaLimitedNetworkParams | None
+    packages: BetaPackagesParams | None
     type: Required[Literal["cloud"]]
 
 
-class BetaLimitedNetworkParamsParam(TypedDict, total=False):
+class BetaLimitedNetworkParams(TypedDict, total=False):
     """The ``BetaLimitedNetworkParams`` object as a request sends it."""
 
     allow_mcp_servers: bool | None
@@ -124,14 +124,14 @@ class BetaLimitedNetworkParamsParam(TypedDict, total=False):
     type: Required[Literal["limited"]]
 
 
-class BetaManagedAgentsAdvisorParamsParam(TypedDict, total=False):
+class BetaManagedAgentsAdvisorParams(TypedDict, total=False):
     """The ``BetaManagedAgentsAdvisorParams`` object as a request sends it."""
 
     model: Required[str]
     type: Required[Literal["advisor"]]
 
 
-class BetaManagedAgentsAgentParamsParam(TypedDict, total=False):
+class BetaManagedAgentsAgentParams(TypedDict, total=False):
     """The ``BetaManagedAgentsAgentParams`` object as a request sends it."""
 
     id: Required[str]
@@ -139,24 +139,24 @@ class BetaManagedAgentsAgentParamsParam(TypedDict, total=False):
     version: int
 
 
-class BetaManagedAgentsAgentToolset20260401ParamsParam(TypedDict, total=False):
+class BetaManagedAgentsAgentToolset20260401Params(TypedDict, total=False):
     """The ``BetaManagedAgentsAgentToolset20260401Params`` object as a request sends it."""
 
     configs: Sequence[
-        BetaManagedAgentsBashToolConfigParamsParam
-        | BetaManagedAgentsEditToolConfigParamsParam
-        | BetaManagedAgentsReadToolConfigParamsParam
-        | BetaManagedAgentsWriteToolConfigParamsParam
-        | BetaManagedAgentsGlobToolConfigParamsParam
-        | BetaManagedAgentsGrepToolConfigParamsParam
-        | BetaManagedAgentsWebFetchToolConfigParamsParam
-        | BetaManagedAgentsWebSearchToolConfigParamsParam
+        BetaManagedAgentsBashToolConfigParams
+        | BetaManagedAgentsEditToolConfigParams
+        | BetaManagedAgentsReadToolConfigParams
+        | BetaManagedAgentsWriteToolConfigParams
+        | BetaManagedAgentsGlobToolConfigParams
+        | BetaManagedAgentsGrepToolConfigParams
+        | BetaManagedAgentsWebFetchToolConfigParams
+        | BetaManagedAgentsWebSearchToolConfigParams
     ]
-    default_config: BetaManagedAgentsAgentToolsetDefaultConfigParamsParam | None
+    default_config: BetaManagedAgentsAgentToolsetDefaultConfigParams | None
     type: Required[Literal["agent_toolset_20260401"]]
 
 
-class BetaManagedAgentsAgentToolsetDefaultConfigParamsParam(TypedDict, total=False):
+class BetaManagedAgentsAgentToolsetDefaultConfigParams(TypedDict, total=False):
     """The ``BetaManagedAgentsAgentToolsetDefaultConfigParams`` object as a request sends it."""
 
     enabled: bool | None
@@ -165,20 +165,18 @@ class BetaManagedAgentsAgentToolsetDefaultConfigParamsParam(TypedDict, total=Fal
     )
 
 
-class BetaManagedAgentsAgentWithOverridesParamsParam(TypedDict, total=False):
+class BetaManagedAgentsAgentWithOverridesParams(TypedDict, total=False):
     """The ``BetaManagedAgentsAgentWithOverridesParams`` object as a request sends it."""
 
     id: Required[str]
-    mcp_servers: Sequence[BetaManagedAgentsURLMCPServerParamsParam]
-    model: str | BetaManagedAgentsModelConfigParamsParam
-    skills: Sequence[
-        BetaManagedAgentsAnthropicSkillParamsParam | BetaManagedAgentsCustomSkillParamsParam
-    ]
+    mcp_servers: Sequence[BetaManagedAgentsURLMCPServerParams]
+    model: str | BetaManagedAgentsModelConfigParams
+    skills: Sequence[BetaManagedAgentsAnthropicSkillParams | BetaManagedAgentsCustomSkillParams]
     system: str | None
     tools: Sequence[
-        BetaManagedAgentsAgentToolset20260401ParamsParam
-        | BetaManagedAgentsMCPToolsetParamsParam
-        | BetaManagedAgentsCustomToolParamsParam
+        BetaManagedAgentsAgentToolset20260401Params
+        | BetaManagedAgentsMCPToolsetParams
+        | BetaManagedAgentsCustomToolParams
     ]
     type: Required[Literal["agent_with_overrides"]]
     version: int
@@ -196,7 +194,7 @@ class BetaManagedAgentsAlwaysAskPolicyParam(TypedDict, total=False):
     type: Required[Literal["always_ask"]]
 
 
-class BetaManagedAgentsAnthropicSkillParamsParam(TypedDict, total=False):
+class BetaManagedAgentsAnthropicSkillParams(TypedDict, total=False):
     """The ``BetaManagedAgentsAnthropicSkillParams`` object as a request sends it."""
 
     skill_id: Required[str]
@@ -220,7 +218,7 @@ class BetaManagedAgentsBase64ImageSourceParam(TypedDict, total=False):
     type: Required[Literal["base64"]]
 
 
-class BetaManagedAgentsBashToolConfigParamsParam(TypedDict, total=False):
+class BetaManagedAgentsBashToolConfigParams(TypedDict, total=False):
     """The ``BetaManagedAgentsBashToolConfigParams`` object as a request sends it."""
 
     enabled: bool | None
@@ -252,7 +250,7 @@ class BetaManagedAgentsCommitCheckoutParam(TypedDict, total=False):
     type: Required[Literal["commit"]]
 
 
-class BetaManagedAgentsCustomSkillParamsParam(TypedDict, total=False):
+class BetaManagedAgentsCustomSkillParams(TypedDict, total=False):
     """The ``BetaManagedAgentsCustomSkillParams`` object as a request sends it."""
 
     skill_id: Required[str]
@@ -268,7 +266,7 @@ class BetaManagedAgentsCustomToolInputSchemaParam(TypedDict, total=False):
     type: Required[Literal["object"]]
 
 
-class BetaManagedAgentsCustomToolParamsParam(TypedDict, total=False):
+class BetaManagedAgentsCustomToolParams(TypedDict, total=False):
     """The ``BetaManagedAgentsCustomToolParams`` object as a request sends it."""
 
     description: Required[str]
@@ -291,7 +289,7 @@ class BetaManagedAgentsDocumentBlockParam(TypedDict, total=False):
     type: Required[Literal["document"]]
 
 
-class BetaManagedAgentsEditToolConfigParamsParam(TypedDict, total=False):
+class BetaManagedAgentsEditToolConfigParams(TypedDict, total=False):
     """The ``BetaManagedAgentsEditToolConfigParams`` object as a request sends it."""
 
     enabled: bool | None
@@ -332,26 +330,26 @@ class BetaManagedAgentsEffortXhighParam(TypedDict, total=False):
     type: Required[Literal["xhigh"]]
 
 
-class BetaManagedAgentsEnvironmentVariableCreateParamsParam(TypedDict, total=False):
+class BetaManagedAgentsEnvironmentVariableCreateParams(TypedDict, total=False):
     """The ``BetaManagedAgentsEnvironmentVariableCreateParams`` object as a request sends it."""
 
-    injection_location: BetaManagedAgentsInjectionLocationParamsParam
+    injection_location: BetaManagedAgentsInjectionLocationParams
     networking: Required[
-        BetaManagedAgentsUnrestrictedCredentialNetworkingParamsParam
-        | BetaManagedAgentsLimitedCredentialNetworkingParamsParam
+        BetaManagedAgentsUnrestrictedCredentialNetworkingParams
+        | BetaManagedAgentsLimitedCredentialNetworkingParams
     ]
     secret_name: Required[str]
     secret_value: Required[str]
     type: Required[Literal["environment_variable"]]
 
 
-class BetaManagedAgentsEnvironmentVariableUpdateParamsParam(TypedDict, total=False):
+class BetaManagedAgentsEnvironmentVariableUpdateParams(TypedDict, total=False):
     """The ``BetaManagedAgentsEnvironmentVariableUpdateParams`` object as a request sends it."""
 
-    injection_location: BetaManagedAgentsInjectionLocationUpdateParamsParam
+    injection_location: BetaManagedAgentsInjectionLocationUpdateParams
     networking: (
-        BetaManagedAgentsUnrestrictedCredentialNetworkingParamsParam
-        | BetaManagedAgentsLimitedCredentialNetworkingParamsParam
+        BetaManagedAgentsUnrestrictedCredentialNetworkingParams
+        | BetaManagedAgentsLimitedCredentialNetworkingParams
         | None
     )
     secret_value: str | None
@@ -372,7 +370,7 @@ class BetaManagedAgentsFileImageSourceParam(TypedDict, total=False):
     type: Required[Literal["file"]]
 
 
-class BetaManagedAgentsFileResourceParamsParam(TypedDict, total=False):
+class BetaManagedAgentsFileResourceParams(TypedDict, total=False):
     """The ``BetaManagedAgentsFileResourceParams`` object as a request sends it."""
 
     file_id: Required[str]
@@ -380,14 +378,14 @@ class BetaManagedAgentsFileResourceParamsParam(TypedDict, total=False):
     type: Required[Literal["file"]]
 
 
-class BetaManagedAgentsFileRubricParamsParam(TypedDict, total=False):
+class BetaManagedAgentsFileRubricParams(TypedDict, total=False):
     """The ``BetaManagedAgentsFileRubricParams`` object as a request sends it."""
 
     file_id: Required[str]
     type: Required[Literal["file"]]
 
 
-class BetaManagedAgentsGitHubRepositoryResourceParamsParam(TypedDict, total=False):
+class BetaManagedAgentsGitHubRepositoryResourceParams(TypedDict, total=False):
     """The ``BetaManagedAgentsGitHubRepositoryResourceParams`` object as a request sends it."""
 
     authorization_token: Required[str]
@@ -397,7 +395,7 @@ class BetaManagedAgentsGitHubRepositoryResourceParamsParam(TypedDict, total=Fals
     url: Required[str]
 
 
-class BetaManagedAgentsGlobToolConfigParamsParam(TypedDict, total=False):
+class BetaManagedAgentsGlobToolConfigParams(TypedDict, total=False):
     """The ``BetaManagedAgentsGlobToolConfigParams`` object as a request sends it."""
 
     enabled: bool | None
@@ -408,7 +406,7 @@ class BetaManagedAgentsGlobToolConfigParamsParam(TypedDict, total=False):
     type: Literal["glob"]
 
 
-class BetaManagedAgentsGrepToolConfigParamsParam(TypedDict, total=False):
+class BetaManagedAgentsGrepToolConfigParams(TypedDict, total=False):
     """The ``BetaManagedAgentsGrepToolConfigParams`` object as a request sends it."""
 
     enabled: bool | None
@@ -430,38 +428,38 @@ class BetaManagedAgentsImageBlockParam(TypedDict, total=False):
     type: Required[Literal["image"]]
 
 
-class BetaManagedAgentsInjectionLocationParamsParam(TypedDict, total=False):
+class BetaManagedAgentsInjectionLocationParams(TypedDict, total=False):
     """The ``BetaManagedAgentsInjectionLocationParams`` object as a request sends it."""
 
     body: bool
     header: bool
 
 
-class BetaManagedAgentsInjectionLocationUpdateParamsParam(TypedDict, total=False):
+class BetaManagedAgentsInjectionLocationUpdateParams(TypedDict, total=False):
     """The ``BetaManagedAgentsInjectionLocationUpdateParams`` object as a request sends it."""
 
     body: bool
     header: bool
 
 
-class BetaManagedAgentsLimitedCredentialNetworkingParamsParam(TypedDict, total=False):
+class BetaManagedAgentsLimitedCredentialNetworkingParams(TypedDict, total=False):
     """The ``BetaManagedAgentsLimitedCredentialNetworkingParams`` object as a request sends it."""
 
     allowed_hosts: Required[Sequence[str]]
     type: Required[Literal["limited"]]
 
 
-class BetaManagedAgentsMCPOAuthCreateParamsParam(TypedDict, total=False):
+class BetaManagedAgentsMCPOAuthCreateParams(TypedDict, total=False):
     """The ``BetaManagedAgentsMCPOAuthCreateParams`` object as a request sends it."""
 
     access_token: Required[str]
     expires_at: _dt.datetime | str | None
     mcp_server_url: Required[str]
-    refresh: BetaManagedAgentsMCPOAuthRefreshParamsParam | None
+    refresh: BetaManagedAgentsMCPOAuthRefreshParams | None
     type: Required[Literal["mcp_oauth"]]
 
 
-class BetaManagedAgentsMCPOAuthRefreshParamsParam(TypedDict, total=False):
+class BetaManagedAgentsMCPOAuthRefreshParams(TypedDict, total=False):
     """The ``BetaManagedAgentsMCPOAuthRefreshParams`` object as a request sends it."""
 
     client_id: Required[str]
@@ -470,33 +468,33 @@ class BetaManagedAgentsMCPOAuthRefreshParamsParam(TypedDict, total=False):
     scope: str | None
     token_endpoint: Required[str]
     token_endpoint_auth: Required[
-        BetaManagedAgentsTokenEndpointAuthNoneParamParam
-        | BetaManagedAgentsTokenEndpointAuthBasicParamParam
-        | BetaManagedAgentsTokenEndpointAuthPostParamParam
+        BetaManagedAgentsTokenEndpointAuthNoneParam
+        | BetaManagedAgentsTokenEndpointAuthBasicParam
+        | BetaManagedAgentsTokenEndpointAuthPostParam
     ]
 
 
-class BetaManagedAgentsMCPOAuthRefreshUpdateParamsParam(TypedDict, total=False):
+class BetaManagedAgentsMCPOAuthRefreshUpdateParams(TypedDict, total=False):
     """The ``BetaManagedAgentsMCPOAuthRefreshUpdateParams`` object as a request sends it."""
 
     refresh_token: str | None
     scope: str | None
     token_endpoint_auth: (
-        BetaManagedAgentsTokenEndpointAuthBasicUpdateParamParam
-        | BetaManagedAgentsTokenEndpointAuthPostUpdateParamParam
+        BetaManagedAgentsTokenEndpointAuthBasicUpdateParam
+        | BetaManagedAgentsTokenEndpointAuthPostUpdateParam
     )
 
 
-class BetaManagedAgentsMCPOAuthUpdateParamsParam(TypedDict, total=False):
+class BetaManagedAgentsMCPOAuthUpdateParams(TypedDict, total=False):
     """The ``BetaManagedAgentsMCPOAuthUpdateParams`` object as a request sends it."""
 
     access_token: str | None
     expires_at: _dt.datetime | str | None
-    refresh: BetaManagedAgentsMCPOAuthRefreshUpdateParamsParam | None
+    refresh: BetaManagedAgentsMCPOAuthRefreshUpdateParams | None
     type: Required[Literal["mcp_oauth"]]
 
 
-class BetaManagedAgentsMCPToolConfigParamsParam(TypedDict, total=False):
+class BetaManagedAgentsMCPToolConfigParams(TypedDict, total=False):
     """The ``BetaManagedAgentsMCPToolConfigParams`` object as a request sends it."""
 
     enabled: bool | None
@@ -506,7 +504,7 @@ class BetaManagedAgentsMCPToolConfigParamsParam(TypedDict, total=False):
     )
 
 
-class BetaManagedAgentsMCPToolsetDefaultConfigParamsParam(TypedDict, total=False):
+class BetaManagedAgentsMCPToolsetDefaultConfigParams(TypedDict, total=False):
     """The ``BetaManagedAgentsMCPToolsetDefaultConfigParams`` object as a request sends it."""
 
     enabled: bool | None
@@ -515,11 +513,11 @@ class BetaManagedAgentsMCPToolsetDefaultConfigParamsParam(TypedDict, total=False
     )
 
 
-class BetaManagedAgentsMCPToolsetParamsParam(TypedDict, total=False):
+class BetaManagedAgentsMCPToolsetParams(TypedDict, total=False):
     """The ``BetaManagedAgentsMCPToolsetParams`` object as a request sends it."""
 
-    configs: Sequence[BetaManagedAgentsMCPToolConfigParamsParam]
-    default_config: BetaManagedAgentsMCPToolsetDefaultConfigParamsParam | None
+    configs: Sequence[BetaManagedAgentsMCPToolConfigParams]
+    default_config: BetaManagedAgentsMCPToolsetDefaultConfigParams | None
     mcp_server_name: Required[str]
     type: Required[Literal["mcp_toolset"]]
 
@@ -528,7 +526,7 @@ BetaManagedAgentsMemoryStoreAccess: TypeAlias = Literal["read_write", "read_only
 """Access mode for an attached memory store."""
 
 
-class BetaManagedAgentsMemoryStoreResourceParamParam(TypedDict, total=False):
+class BetaManagedAgentsMemoryStoreResourceParam(TypedDict, total=False):
     """The ``BetaManagedAgentsMemoryStoreResourceParam`` object as a request sends it."""
 
     access: BetaManagedAgentsMemoryStoreAccess | None
@@ -537,7 +535,7 @@ class BetaManagedAgentsMemoryStoreResourceParamParam(TypedDict, total=False):
     type: Required[Literal["memory_store"]]
 
 
-class BetaManagedAgentsModelConfigParamsParam(TypedDict, total=False):
+class BetaManagedAgentsModelConfigParams(TypedDict, total=False):
     """The ``BetaManagedAgentsModelConfigParams`` object as a request sends it."""
 
     effort: (
@@ -564,21 +562,21 @@ BetaManagedAgentsModelConfigParamsSpeed: TypeAlias = Literal["standard", "fast"]
 """The values of ``BetaManagedAgentsModelConfigParamsSpeed``."""
 
 
-class BetaManagedAgentsMultiagentParamsParam(TypedDict, total=False):
+class BetaManagedAgentsMultiagentParams(TypedDict, total=False):
     """The ``BetaManagedAgentsMultiagentParams`` object as a request sends it."""
 
     agents: Required[
         Sequence[
             str
-            | BetaManagedAgentsAgentParamsParam
-            | BetaManagedAgentsMultiagentSelfParamsParam
-            | BetaManagedAgentsAdvisorParamsParam
+            | BetaManagedAgentsAgentParams
+            | BetaManagedAgentsMultiagentSelfParams
+            | BetaManagedAgentsAdvisorParams
         ]
     ]
     type: Required[Literal["coordinator"]]
 
 
-class BetaManagedAgentsMultiagentSelfParamsParam(TypedDict, total=False):
+class BetaManagedAgentsMultiagentSelfParams(TypedDict, total=False):
     """The ``BetaManagedAgentsMultiagentSelfParams`` object as a request sends it."""
 
     type: Required[Literal["self"]]
@@ -599,7 +597,7 @@ class BetaManagedAgentsPreconditionParam(TypedDict, total=False):
     type: Required[Literal["content_sha256"]]
 
 
-class BetaManagedAgentsReadToolConfigParamsParam(TypedDict, total=False):
+class BetaManagedAgentsReadToolConfigParams(TypedDict, total=False):
     """The ``BetaManagedAgentsReadToolConfigParams`` object as a request sends it."""
 
     enabled: bool | None
@@ -616,7 +614,7 @@ class BetaManagedAgentsRedactedBlockParam(TypedDict, total=False):
     type: Required[Literal["redacted"]]
 
 
-class BetaManagedAgentsScheduleParamsParam(TypedDict, total=False):
+class BetaManagedAgentsScheduleParams(TypedDict, total=False):
     """The ``BetaManagedAgentsScheduleParams`` object as a request sends it."""
 
     expression: Required[str]
@@ -650,15 +648,15 @@ class BetaManagedAgentsSearchResultContentParam(TypedDict, total=False):
 class BetaManagedAgentsSessionAgentUpdateParam(TypedDict, total=False):
     """The ``BetaManagedAgentsSessionAgentUpdate`` object as a request sends it."""
 
-    mcp_servers: Sequence[BetaManagedAgentsURLMCPServerParamsParam]
+    mcp_servers: Sequence[BetaManagedAgentsURLMCPServerParams]
     tools: Sequence[
-        BetaManagedAgentsAgentToolset20260401ParamsParam
-        | BetaManagedAgentsMCPToolsetParamsParam
-        | BetaManagedAgentsCustomToolParamsParam
+        BetaManagedAgentsAgentToolset20260401Params
+        | BetaManagedAgentsMCPToolsetParams
+        | BetaManagedAgentsCustomToolParams
     ]
 
 
-class BetaManagedAgentsStaticBearerCreateParamsParam(TypedDict, total=False):
+class BetaManagedAgentsStaticBearerCreateParams(TypedDict, total=False):
     """The ``BetaManagedAgentsStaticBearerCreateParams`` object as a request sends it."""
 
     mcp_server_url: Required[str]
@@ -666,7 +664,7 @@ class BetaManagedAgentsStaticBearerCreateParamsParam(TypedDict, total=False):
     type: Required[Literal["static_bearer"]]
 
 
-class BetaManagedAgentsStaticBearerUpdateParamsParam(TypedDict, total=False):
+class BetaManagedAgentsStaticBearerUpdateParams(TypedDict, total=False):
     """The ``BetaManagedAgentsStaticBearerUpdateParams`` object as a request sends it."""
 
     token: str | None
@@ -680,7 +678,7 @@ class BetaManagedAgentsSystemContentBlockParam(TypedDict, total=False):
     type: Required[Literal["text"]]
 
 
-class BetaManagedAgentsSystemMessageEventParamsParam(TypedDict, total=False):
+class BetaManagedAgentsSystemMessageEventParams(TypedDict, total=False):
     """The ``BetaManagedAgentsSystemMessageEventParams`` object as a request sends it."""
 
     content: Required[Sequence[BetaManagedAgentsSystemContentBlockParam]]
@@ -694,48 +692,48 @@ class BetaManagedAgentsTextBlockParam(TypedDict, total=False):
     type: Required[Literal["text"]]
 
 
-class BetaManagedAgentsTextRubricParamsParam(TypedDict, total=False):
+class BetaManagedAgentsTextRubricParams(TypedDict, total=False):
     """The ``BetaManagedAgentsTextRubricParams`` object as a request sends it."""
 
     content: Required[str]
     type: Required[Literal["text"]]
 
 
-class BetaManagedAgentsTokenEndpointAuthBasicParamParam(TypedDict, total=False):
+class BetaManagedAgentsTokenEndpointAuthBasicParam(TypedDict, total=False):
     """The ``BetaManagedAgentsTokenEndpointAuthBasicParam`` object as a request sends it."""
 
     client_secret: Required[str]
     type: Required[Literal["client_secret_basic"]]
 
 
-class BetaManagedAgentsTokenEndpointAuthBasicUpdateParamParam(TypedDict, total=False):
+class BetaManagedAgentsTokenEndpointAuthBasicUpdateParam(TypedDict, total=False):
     """The ``BetaManagedAgentsTokenEndpointAuthBasicUpdateParam`` object as a request sends it."""
 
     client_secret: str | None
     type: Required[Literal["client_secret_basic"]]
 
 
-class BetaManagedAgentsTokenEndpointAuthNoneParamParam(TypedDict, total=False):
+class BetaManagedAgentsTokenEndpointAuthNoneParam(TypedDict, total=False):
     """The ``BetaManagedAgentsTokenEndpointAuthNoneParam`` object as a request sends it."""
 
     type: Required[Literal["none"]]
 
 
-class BetaManagedAgentsTokenEndpointAuthPostParamParam(TypedDict, total=False):
+class BetaManagedAgentsTokenEndpointAuthPostParam(TypedDict, total=False):
     """The ``BetaManagedAgentsTokenEndpointAuthPostParam`` object as a request sends it."""
 
     client_secret: Required[str]
     type: Required[Literal["client_secret_post"]]
 
 
-class BetaManagedAgentsTokenEndpointAuthPostUpdateParamParam(TypedDict, total=False):
+class BetaManagedAgentsTokenEndpointAuthPostUpdateParam(TypedDict, total=False):
     """The ``BetaManagedAgentsTokenEndpointAuthPostUpdateParam`` object as a request sends it."""
 
     client_secret: str | None
     type: Required[Literal["client_secret_post"]]
 
 
-class BetaManagedAgentsURLMCPServerParamsParam(TypedDict, total=False):
+class BetaManagedAgentsURLMCPServerParams(TypedDict, total=False):
     """The ``BetaManagedAgentsURLMCPServerParams`` object as a request sends it."""
 
     name: Required[str]
@@ -743,7 +741,7 @@ class BetaManagedAgentsURLMCPServerParamsParam(TypedDict, total=False):
     url: Required[str]
 
 
-class BetaManagedAgentsUnrestrictedCredentialNetworkingParamsParam(TypedDict, total=False):
+class BetaManagedAgentsUnrestrictedCredentialNetworkingParams(TypedDict, total=False):
     """The ``BetaManagedAgentsUnrestrictedCredentialNetworkingParams`` object as a request sends it."""
 
     type: Required[Literal["unrestricted"]]
@@ -763,7 +761,7 @@ class BetaManagedAgentsUrlImageSourceParam(TypedDict, total=False):
     url: Required[str]
 
 
-class BetaManagedAgentsUserCustomToolResultEventParamsParam(TypedDict, total=False):
+class BetaManagedAgentsUserCustomToolResultEventParams(TypedDict, total=False):
     """The ``BetaManagedAgentsUserCustomToolResultEventParams`` object as a request sends it."""
 
     content: Sequence[
@@ -777,18 +775,16 @@ class BetaManagedAgentsUserCustomToolResultEventParamsParam(TypedDict, total=Fal
     type: Required[Literal["user.custom_tool_result"]]
 
 
-class BetaManagedAgentsUserDefineOutcomeEventParamsParam(TypedDict, total=False):
+class BetaManagedAgentsUserDefineOutcomeEventParams(TypedDict, total=False):
     """The ``BetaManagedAgentsUserDefineOutcomeEventParams`` object as a request sends it."""
 
     description: Required[str]
     max_iterations: int | None
-    rubric: Required[
-        BetaManagedAgentsFileRubricParamsParam | BetaManagedAgentsTextRubricParamsParam
-    ]
+    rubric: Required[BetaManagedAgentsFileRubricParams | BetaManagedAgentsTextRubricParams]
     type: Required[Literal["user.define_outcome"]]
 
 
-class BetaManagedAgentsUserInterruptEventParamsParam(TypedDict, total=False):
+class BetaManagedAgentsUserInterruptEventParams(TypedDict, total=False):
     """The ``BetaManagedAgentsUserInterruptEventParams`` object as a request sends it."""
 
     session_thread_id: str | None
@@ -805,7 +801,7 @@ class BetaManagedAgentsUserLocationParam(TypedDict, total=False):
     type: Required[Literal["approximate"]]
 
 
-class BetaManagedAgentsUserMessageEventParamsParam(TypedDict, total=False):
+class BetaManagedAgentsUserMessageEventParams(TypedDict, total=False):
     """The ``BetaManagedAgentsUserMessageEventParams`` object as a request sends it."""
 
     content: Required[
@@ -819,7 +815,7 @@ class BetaManagedAgentsUserMessageEventParamsParam(TypedDict, total=False):
     type: Required[Literal["user.message"]]
 
 
-class BetaManagedAgentsUserToolConfirmationEventParamsParam(TypedDict, total=False):
+class BetaManagedAgentsUserToolConfirmationEventParams(TypedDict, total=False):
     """The ``BetaManagedAgentsUserToolConfirmationEventParams`` object as a request sends it."""
 
     deny_message: str | None
@@ -832,7 +828,7 @@ BetaManagedAgentsUserToolConfirmationEventParamsResult: TypeAlias = Literal["all
 """The values of ``BetaManagedAgentsUserToolConfirmationEventParamsResult``."""
 
 
-class BetaManagedAgentsUserToolResultEventParamsParam(TypedDict, total=False):
+class BetaManagedAgentsUserToolResultEventParams(TypedDict, total=False):
     """The ``BetaManagedAgentsUserToolResultEventParams`` object as a request sends it."""
 
     content: Sequence[
@@ -846,7 +842,7 @@ class BetaManagedAgentsUserToolResultEventParamsParam(TypedDict, total=False):
     type: Required[Literal["user.tool_result"]]
 
 
-class BetaManagedAgentsWebFetchToolConfigParamsParam(TypedDict, total=False):
+class BetaManagedAgentsWebFetchToolConfigParams(TypedDict, total=False):
     """The ``BetaManagedAgentsWebFetchToolConfigParams`` object as a request sends it."""
 
     allowed_domains: Sequence[str]
@@ -860,7 +856,7 @@ class BetaManagedAgentsWebFetchToolConfigParamsParam(TypedDict, total=False):
     type: Literal["web_fetch"]
 
 
-class BetaManagedAgentsWebSearchToolConfigParamsParam(TypedDict, total=False):
+class BetaManagedAgentsWebSearchToolConfigParams(TypedDict, total=False):
     """The ``BetaManagedAgentsWebSearchToolConfigParams`` object as a request sends it."""
 
     allowed_domains: Sequence[str]
@@ -874,7 +870,7 @@ class BetaManagedAgentsWebSearchToolConfigParamsParam(TypedDict, total=False):
     user_location: BetaManagedAgentsUserLocationParam | None
 
 
-class BetaManagedAgentsWriteToolConfigParamsParam(TypedDict, total=False):
+class BetaManagedAgentsWriteToolConfigParams(TypedDict, total=False):
     """The ``BetaManagedAgentsWriteToolConfigParams`` object as a request sends it."""
 
     enabled: bool | None
@@ -892,7 +888,7 @@ class BetaMonetaryAmountParam(TypedDict, total=False):
     currency: Required[Literal["USD"]]
 
 
-class BetaPackagesParamsParam(TypedDict, total=False):
+class BetaPackagesParams(TypedDict, total=False):
     """The ``BetaPackagesParams`` object as a request sends it."""
 
     apt: Sequence[str] | None
@@ -904,7 +900,7 @@ class BetaPackagesParamsParam(TypedDict, total=False):
     type: Literal["packages"]
 
 
-class BetaSelfHostedConfigParamsParam(TypedDict, total=False):
+class BetaSelfHostedConfigParams(TypedDict, total=False):
     """The ``BetaSelfHostedConfigParams`` object as a request sends it."""
 
     type: Required[Literal["self_hosted"]]

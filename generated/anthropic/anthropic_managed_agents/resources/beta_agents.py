@@ -116,32 +116,30 @@ class BetaAgentsResource:
     def create(
         self,
         *,
-        model: str | params.BetaManagedAgentsModelConfigParamsParam,
+        model: str | params.BetaManagedAgentsModelConfigParams,
         name: str,
         description: str | None | NotGiven = NOT_GIVEN,
-        mcp_servers: (
-            Sequence[params.BetaManagedAgentsURLMCPServerParamsParam] | NotGiven
-        ) = NOT_GIVEN,
+        mcp_servers: Sequence[params.BetaManagedAgentsURLMCPServerParams] | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
         multiagent: (
-            params.BetaManagedAgentsMultiagentParamsParam
+            params.BetaManagedAgentsMultiagentParams
             | models.BetaManagedAgentsMultiagentParams
             | None
             | NotGiven
         ) = NOT_GIVEN,
         skills: (
             Sequence[
-                params.BetaManagedAgentsAnthropicSkillParamsParam
-                | params.BetaManagedAgentsCustomSkillParamsParam
+                params.BetaManagedAgentsAnthropicSkillParams
+                | params.BetaManagedAgentsCustomSkillParams
             ]
             | NotGiven
         ) = NOT_GIVEN,
         system: str | None | NotGiven = NOT_GIVEN,
         tools: (
             Sequence[
-                params.BetaManagedAgentsAgentToolset20260401ParamsParam
-                | params.BetaManagedAgentsMCPToolsetParamsParam
-                | params.BetaManagedAgentsCustomToolParamsParam
+                params.BetaManagedAgentsAgentToolset20260401Params
+                | params.BetaManagedAgentsMCPToolsetParams
+                | params.BetaManagedAgentsCustomToolParams
             ]
             | NotGiven
         ) = NOT_GIVEN,
@@ -280,12 +278,12 @@ class BetaAgentsResource:
         *,
         description: str | None | NotGiven = NOT_GIVEN,
         mcp_servers: (
-            Sequence[params.BetaManagedAgentsURLMCPServerParamsParam] | None | NotGiven
+            Sequence[params.BetaManagedAgentsURLMCPServerParams] | None | NotGiven
         ) = NOT_GIVEN,
         metadata: Mapping[str, str | None] | None | NotGiven = NOT_GIVEN,
-        model: str | params.BetaManagedAgentsModelConfigParamsParam | NotGiven = NOT_GIVEN,
+        model: str | params.BetaManagedAgentsModelConfigParams | NotGiven = NOT_GIVEN,
         multiagent: (
-            params.BetaManagedAgentsMultiagentParamsParam
+            params.BetaManagedAgentsMultiagentParams
             | models.BetaManagedAgentsMultiagentParams
             | None
             | NotGiven
@@ -293,8 +291,8 @@ class BetaAgentsResource:
         name: str | NotGiven = NOT_GIVEN,
         skills: (
             Sequence[
-                params.BetaManagedAgentsAnthropicSkillParamsParam
-                | params.BetaManagedAgentsCustomSkillParamsParam
+                params.BetaManagedAgentsAnthropicSkillParams
+                | params.BetaManagedAgentsCustomSkillParams
             ]
             | None
             | NotGiven
@@ -302,9 +300,9 @@ class BetaAgentsResource:
         system: str | None | NotGiven = NOT_GIVEN,
         tools: (
             Sequence[
-                params.BetaManagedAgentsAgentToolset20260401ParamsParam
-                | params.BetaManagedAgentsMCPToolsetParamsParam
-                | params.BetaManagedAgentsCustomToolParamsParam
+                params.BetaManagedAgentsAgentToolset20260401Params
+                | params.BetaManagedAgentsMCPToolsetParams
+                | params.BetaManagedAgentsCustomToolParams
             ]
             | None
             | NotGiven
@@ -544,32 +542,30 @@ class AsyncBetaAgentsResource:
     async def create(
         self,
         *,
-        model: str | params.BetaManagedAgentsModelConfigParamsParam,
+        model: str | params.BetaManagedAgentsModelConfigParams,
         name: str,
         description: str | None | NotGiven = NOT_GIVEN,
-        mcp_servers: (
-            Sequence[params.BetaManagedAgentsURLMCPServerParamsParam] | NotGiven
-        ) = NOT_GIVEN,
+        mcp_servers: Sequence[params.BetaManagedAgentsURLMCPServerParams] | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
         multiagent: (
-            params.BetaManagedAgentsMultiagentParamsParam
+            params.BetaManagedAgentsMultiagentParams
             | models.BetaManagedAgentsMultiagentParams
             | None
             | NotGiven
         ) = NOT_GIVEN,
         skills: (
             Sequence[
-                params.BetaManagedAgentsAnthropicSkillParamsParam
-                | params.BetaManagedAgentsCustomSkillParamsParam
+                params.BetaManagedAgentsAnthropicSkillParams
+                | params.BetaManagedAgentsCustomSkillParams
             ]
             | NotGiven
         ) = NOT_GIVEN,
         system: str | None | NotGiven = NOT_GIVEN,
         tools: (
             Sequence[
-                params.BetaManagedAgentsAgentToolset20260401ParamsParam
-                | params.BetaManagedAgentsMCPToolsetParamsParam
-                | params.BetaManagedAgentsCustomToolParamsParam
+                params.BetaManagedAgentsAgentToolset20260401Params
+                | params.BetaManagedAgentsMCPToolsetParams
+                | params.BetaManagedAgentsCustomToolParams
             ]
             | NotGiven
         ) = NOT_GIVEN,
@@ -708,12 +704,12 @@ class AsyncBetaAgentsResource:
         *,
         description: str | None | NotGiven = NOT_GIVEN,
         mcp_servers: (
-            Sequence[params.BetaManagedAgentsURLMCPServerParamsParam] | None | NotGiven
+            Sequence[params.BetaManagedAgentsURLMCPServerParams] | None | NotGiven
         ) = NOT_GIVEN,
         metadata: Mapping[str, str | None] | None | NotGiven = NOT_GIVEN,
-        model: str | params.BetaManagedAgentsModelConfigParamsParam | NotGiven = NOT_GIVEN,
+        model: str | params.BetaManagedAgentsModelConfigParams | NotGiven = NOT_GIVEN,
         multiagent: (
-            params.BetaManagedAgentsMultiagentParamsParam
+            params.BetaManagedAgentsMultiagentParams
             | models.BetaManagedAgentsMultiagentParams
             | None
             | NotGiven
@@ -721,8 +717,8 @@ class AsyncBetaAgentsResource:
         name: str | NotGiven = NOT_GIVEN,
         skills: (
             Sequence[
-                params.BetaManagedAgentsAnthropicSkillParamsParam
-                | params.BetaManagedAgentsCustomSkillParamsParam
+                params.BetaManagedAgentsAnthropicSkillParams
+                | params.BetaManagedAgentsCustomSkillParams
             ]
             | None
             | NotGiven
@@ -730,9 +726,9 @@ class AsyncBetaAgentsResource:
         system: str | None | NotGiven = NOT_GIVEN,
         tools: (
             Sequence[
-                params.BetaManagedAgentsAgentToolset20260401ParamsParam
-                | params.BetaManagedAgentsMCPToolsetParamsParam
-                | params.BetaManagedAgentsCustomToolParamsParam
+                params.BetaManagedAgentsAgentToolset20260401Params
+                | params.BetaManagedAgentsMCPToolsetParams
+                | params.BetaManagedAgentsCustomToolParams
             ]
             | None
             | NotGiven

@@ -106,12 +106,12 @@ class BetaDeploymentsResource:
     def create(
         self,
         *,
-        agent: str | params.BetaManagedAgentsAgentParamsParam,
+        agent: str | params.BetaManagedAgentsAgentParams,
         environment_id: str,
         initial_events: Sequence[
-            params.BetaManagedAgentsUserMessageEventParamsParam
-            | params.BetaManagedAgentsUserDefineOutcomeEventParamsParam
-            | params.BetaManagedAgentsSystemMessageEventParamsParam
+            params.BetaManagedAgentsUserMessageEventParams
+            | params.BetaManagedAgentsUserDefineOutcomeEventParams
+            | params.BetaManagedAgentsSystemMessageEventParams
         ],
         name: str,
         budget: (
@@ -124,14 +124,14 @@ class BetaDeploymentsResource:
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
         resources: (
             Sequence[
-                params.BetaManagedAgentsGitHubRepositoryResourceParamsParam
-                | params.BetaManagedAgentsFileResourceParamsParam
-                | params.BetaManagedAgentsMemoryStoreResourceParamParam
+                params.BetaManagedAgentsGitHubRepositoryResourceParams
+                | params.BetaManagedAgentsFileResourceParams
+                | params.BetaManagedAgentsMemoryStoreResourceParam
             ]
             | NotGiven
         ) = NOT_GIVEN,
         schedule: (
-            params.BetaManagedAgentsScheduleParamsParam
+            params.BetaManagedAgentsScheduleParams
             | models.BetaManagedAgentsScheduleParams
             | None
             | NotGiven
@@ -267,7 +267,7 @@ class BetaDeploymentsResource:
         self,
         deployment_id: str,
         *,
-        agent: str | params.BetaManagedAgentsAgentParamsParam | NotGiven = NOT_GIVEN,
+        agent: str | params.BetaManagedAgentsAgentParams | NotGiven = NOT_GIVEN,
         budget: (
             params.BetaManagedAgentsBudgetLimitParam
             | models.BetaManagedAgentsBudgetLimit
@@ -278,9 +278,9 @@ class BetaDeploymentsResource:
         environment_id: str | NotGiven = NOT_GIVEN,
         initial_events: (
             Sequence[
-                params.BetaManagedAgentsUserMessageEventParamsParam
-                | params.BetaManagedAgentsUserDefineOutcomeEventParamsParam
-                | params.BetaManagedAgentsSystemMessageEventParamsParam
+                params.BetaManagedAgentsUserMessageEventParams
+                | params.BetaManagedAgentsUserDefineOutcomeEventParams
+                | params.BetaManagedAgentsSystemMessageEventParams
             ]
             | NotGiven
         ) = NOT_GIVEN,
@@ -288,15 +288,15 @@ class BetaDeploymentsResource:
         name: str | NotGiven = NOT_GIVEN,
         resources: (
             Sequence[
-                params.BetaManagedAgentsGitHubRepositoryResourceParamsParam
-                | params.BetaManagedAgentsFileResourceParamsParam
-                | params.BetaManagedAgentsMemoryStoreResourceParamParam
+                params.BetaManagedAgentsGitHubRepositoryResourceParams
+                | params.BetaManagedAgentsFileResourceParams
+                | params.BetaManagedAgentsMemoryStoreResourceParam
             ]
             | None
             | NotGiven
         ) = NOT_GIVEN,
         schedule: (
-            params.BetaManagedAgentsScheduleParamsParam
+            params.BetaManagedAgentsScheduleParams
             | models.BetaManagedAgentsScheduleParams
             | None
             | NotGiven
@@ -695,12 +695,12 @@ class AsyncBetaDeploymentsResource:
     async def create(
         self,
         *,
-        agent: str | params.BetaManagedAgentsAgentParamsParam,
+        agent: str | params.BetaManagedAgentsAgentParams,
         environment_id: str,
         initial_events: Sequence[
-            params.BetaManagedAgentsUserMessageEventParamsParam
-            | params.BetaManagedAgentsUserDefineOutcomeEventParamsParam
-            | params.BetaManagedAgentsSystemMessageEventParamsParam
+            params.BetaManagedAgentsUserMessageEventParams
+            | params.BetaManagedAgentsUserDefineOutcomeEventParams
+            | params.BetaManagedAgentsSystemMessageEventParams
         ],
         name: str,
         budget: (
@@ -713,14 +713,14 @@ class AsyncBetaDeploymentsResource:
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
         resources: (
             Sequence[
-                params.BetaManagedAgentsGitHubRepositoryResourceParamsParam
-                | params.BetaManagedAgentsFileResourceParamsParam
-                | params.BetaManagedAgentsMemoryStoreResourceParamParam
+                params.BetaManagedAgentsGitHubRepositoryResourceParams
+                | params.BetaManagedAgentsFileResourceParams
+                | params.BetaManagedAgentsMemoryStoreResourceParam
             ]
             | NotGiven
         ) = NOT_GIVEN,
         schedule: (
-            params.BetaManagedAgentsScheduleParamsParam
+            params.BetaManagedAgentsScheduleParams
             | models.BetaManagedAgentsScheduleParams
             | None
             | NotGiven
@@ -856,7 +856,7 @@ class AsyncBetaDeploymentsResource:
         self,
         deployment_id: str,
         *,
-        agent: str | params.BetaManagedAgentsAgentParamsParam | NotGiven = NOT_GIVEN,
+        agent: str | params.BetaManagedAgentsAgentParams | NotGiven = NOT_GIVEN,
         budget: (
             params.BetaManagedAgentsBudgetLimitParam
             | models.BetaManagedAgentsBudgetLimit
@@ -867,9 +867,9 @@ class AsyncBetaDeploymentsResource:
         environment_id: str | NotGiven = NOT_GIVEN,
         initial_events: (
             Sequence[
-                params.BetaManagedAgentsUserMessageEventParamsParam
-                | params.BetaManagedAgentsUserDefineOutcomeEventParamsParam
-                | params.BetaManagedAgentsSystemMessageEventParamsParam
+                params.BetaManagedAgentsUserMessageEventParams
+                | params.BetaManagedAgentsUserDefineOutcomeEventParams
+                | params.BetaManagedAgentsSystemMessageEventParams
             ]
             | NotGiven
         ) = NOT_GIVEN,
@@ -877,15 +877,15 @@ class AsyncBetaDeploymentsResource:
         name: str | NotGiven = NOT_GIVEN,
         resources: (
             Sequence[
-                params.BetaManagedAgentsGitHubRepositoryResourceParamsParam
-                | params.BetaManagedAgentsFileResourceParamsParam
-                | params.BetaManagedAgentsMemoryStoreResourceParamParam
+                params.BetaManagedAgentsGitHubRepositoryResourceParams
+                | params.BetaManagedAgentsFileResourceParams
+                | params.BetaManagedAgentsMemoryStoreResourceParam
             ]
             | None
             | NotGiven
         ) = NOT_GIVEN,
         schedule: (
-            params.BetaManagedAgentsScheduleParamsParam
+            params.BetaManagedAgentsScheduleParams
             | models.BetaManagedAgentsScheduleParams
             | None
             | NotGiven

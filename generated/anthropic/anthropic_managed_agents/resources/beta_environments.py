@@ -111,10 +111,7 @@ class BetaEnvironmentsResource:
         *,
         name: str,
         config: (
-            params.BetaCloudConfigParamsParam
-            | params.BetaSelfHostedConfigParamsParam
-            | None
-            | NotGiven
+            params.BetaCloudConfigParams | params.BetaSelfHostedConfigParams | None | NotGiven
         ) = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -245,10 +242,7 @@ class BetaEnvironmentsResource:
         environment_id: str,
         *,
         config: (
-            params.BetaCloudConfigParamsParam
-            | params.BetaSelfHostedConfigParamsParam
-            | None
-            | NotGiven
+            params.BetaCloudConfigParams | params.BetaSelfHostedConfigParams | None | NotGiven
         ) = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, str | None] | NotGiven = NOT_GIVEN,
@@ -535,10 +529,7 @@ class AsyncBetaEnvironmentsResource:
         *,
         name: str,
         config: (
-            params.BetaCloudConfigParamsParam
-            | params.BetaSelfHostedConfigParamsParam
-            | None
-            | NotGiven
+            params.BetaCloudConfigParams | params.BetaSelfHostedConfigParams | None | NotGiven
         ) = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -669,10 +660,7 @@ class AsyncBetaEnvironmentsResource:
         environment_id: str,
         *,
         config: (
-            params.BetaCloudConfigParamsParam
-            | params.BetaSelfHostedConfigParamsParam
-            | None
-            | NotGiven
+            params.BetaCloudConfigParams | params.BetaSelfHostedConfigParams | None | NotGiven
         ) = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, str | None] | NotGiven = NOT_GIVEN,

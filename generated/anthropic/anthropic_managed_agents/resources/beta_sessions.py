@@ -168,8 +168,8 @@ class BetaSessionsResource:
         *,
         agent: (
             str
-            | params.BetaManagedAgentsAgentParamsParam
-            | params.BetaManagedAgentsAgentWithOverridesParamsParam
+            | params.BetaManagedAgentsAgentParams
+            | params.BetaManagedAgentsAgentWithOverridesParams
         ),
         environment_id: str,
         budget: (
@@ -179,17 +179,17 @@ class BetaSessionsResource:
         ) = NOT_GIVEN,
         initial_events: (
             Sequence[
-                params.BetaManagedAgentsUserMessageEventParamsParam
-                | params.BetaManagedAgentsUserDefineOutcomeEventParamsParam
+                params.BetaManagedAgentsUserMessageEventParams
+                | params.BetaManagedAgentsUserDefineOutcomeEventParams
             ]
             | NotGiven
         ) = NOT_GIVEN,
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
         resources: (
             Sequence[
-                params.BetaManagedAgentsGitHubRepositoryResourceParamsParam
-                | params.BetaManagedAgentsFileResourceParamsParam
-                | params.BetaManagedAgentsMemoryStoreResourceParamParam
+                params.BetaManagedAgentsGitHubRepositoryResourceParams
+                | params.BetaManagedAgentsFileResourceParams
+                | params.BetaManagedAgentsMemoryStoreResourceParam
             ]
             | NotGiven
         ) = NOT_GIVEN,
@@ -667,8 +667,8 @@ class AsyncBetaSessionsResource:
         *,
         agent: (
             str
-            | params.BetaManagedAgentsAgentParamsParam
-            | params.BetaManagedAgentsAgentWithOverridesParamsParam
+            | params.BetaManagedAgentsAgentParams
+            | params.BetaManagedAgentsAgentWithOverridesParams
         ),
         environment_id: str,
         budget: (
@@ -678,17 +678,17 @@ class AsyncBetaSessionsResource:
         ) = NOT_GIVEN,
         initial_events: (
             Sequence[
-                params.BetaManagedAgentsUserMessageEventParamsParam
-                | params.BetaManagedAgentsUserDefineOutcomeEventParamsParam
+                params.BetaManagedAgentsUserMessageEventParams
+                | params.BetaManagedAgentsUserDefineOutcomeEventParams
             ]
             | NotGiven
         ) = NOT_GIVEN,
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
         resources: (
             Sequence[
-                params.BetaManagedAgentsGitHubRepositoryResourceParamsParam
-                | params.BetaManagedAgentsFileResourceParamsParam
-                | params.BetaManagedAgentsMemoryStoreResourceParamParam
+                params.BetaManagedAgentsGitHubRepositoryResourceParams
+                | params.BetaManagedAgentsFileResourceParams
+                | params.BetaManagedAgentsMemoryStoreResourceParam
             ]
             | NotGiven
         ) = NOT_GIVEN,

@@ -119,13 +119,13 @@ class BetaSessionsEventsResource:
         session_id: str,
         *,
         events: Sequence[
-            params.BetaManagedAgentsUserMessageEventParamsParam
-            | params.BetaManagedAgentsUserInterruptEventParamsParam
-            | params.BetaManagedAgentsUserToolConfirmationEventParamsParam
-            | params.BetaManagedAgentsUserCustomToolResultEventParamsParam
-            | params.BetaManagedAgentsUserDefineOutcomeEventParamsParam
-            | params.BetaManagedAgentsUserToolResultEventParamsParam
-            | params.BetaManagedAgentsSystemMessageEventParamsParam
+            params.BetaManagedAgentsUserMessageEventParams
+            | params.BetaManagedAgentsUserInterruptEventParams
+            | params.BetaManagedAgentsUserToolConfirmationEventParams
+            | params.BetaManagedAgentsUserCustomToolResultEventParams
+            | params.BetaManagedAgentsUserDefineOutcomeEventParams
+            | params.BetaManagedAgentsUserToolResultEventParams
+            | params.BetaManagedAgentsSystemMessageEventParams
         ],
         anthropic_beta: str | None = None,
         anthropic_version: str | None = None,
@@ -350,13 +350,13 @@ class AsyncBetaSessionsEventsResource:
         session_id: str,
         *,
         events: Sequence[
-            params.BetaManagedAgentsUserMessageEventParamsParam
-            | params.BetaManagedAgentsUserInterruptEventParamsParam
-            | params.BetaManagedAgentsUserToolConfirmationEventParamsParam
-            | params.BetaManagedAgentsUserCustomToolResultEventParamsParam
-            | params.BetaManagedAgentsUserDefineOutcomeEventParamsParam
-            | params.BetaManagedAgentsUserToolResultEventParamsParam
-            | params.BetaManagedAgentsSystemMessageEventParamsParam
+            params.BetaManagedAgentsUserMessageEventParams
+            | params.BetaManagedAgentsUserInterruptEventParams
+            | params.BetaManagedAgentsUserToolConfirmationEventParams
+            | params.BetaManagedAgentsUserCustomToolResultEventParams
+            | params.BetaManagedAgentsUserDefineOutcomeEventParams
+            | params.BetaManagedAgentsUserToolResultEventParams
+            | params.BetaManagedAgentsSystemMessageEventParams
         ],
         anthropic_beta: str | None = None,
         anthropic_version: str | None = None,

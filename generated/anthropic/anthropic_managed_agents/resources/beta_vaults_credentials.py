@@ -102,9 +102,9 @@ class BetaVaultsCredentialsResource:
         vault_id: str,
         *,
         auth: (
-            params.BetaManagedAgentsMCPOAuthCreateParamsParam
-            | params.BetaManagedAgentsStaticBearerCreateParamsParam
-            | params.BetaManagedAgentsEnvironmentVariableCreateParamsParam
+            params.BetaManagedAgentsMCPOAuthCreateParams
+            | params.BetaManagedAgentsStaticBearerCreateParams
+            | params.BetaManagedAgentsEnvironmentVariableCreateParams
         ),
         display_name: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -229,9 +229,9 @@ class BetaVaultsCredentialsResource:
         credential_id: str,
         *,
         auth: (
-            params.BetaManagedAgentsMCPOAuthUpdateParamsParam
-            | params.BetaManagedAgentsStaticBearerUpdateParamsParam
-            | params.BetaManagedAgentsEnvironmentVariableUpdateParamsParam
+            params.BetaManagedAgentsMCPOAuthUpdateParams
+            | params.BetaManagedAgentsStaticBearerUpdateParams
+            | params.BetaManagedAgentsEnvironmentVariableUpdateParams
             | NotGiven
         ) = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
@@ -563,9 +563,9 @@ class AsyncBetaVaultsCredentialsResource:
         vault_id: str,
         *,
         auth: (
-            params.BetaManagedAgentsMCPOAuthCreateParamsParam
-            | params.BetaManagedAgentsStaticBearerCreateParamsParam
-            | params.BetaManagedAgentsEnvironmentVariableCreateParamsParam
+            params.BetaManagedAgentsMCPOAuthCreateParams
+            | params.BetaManagedAgentsStaticBearerCreateParams
+            | params.BetaManagedAgentsEnvironmentVariableCreateParams
         ),
         display_name: str | None | NotGiven = NOT_GIVEN,
         metadata: Mapping[str, str] | NotGiven = NOT_GIVEN,
@@ -690,9 +690,9 @@ class AsyncBetaVaultsCredentialsResource:
         credential_id: str,
         *,
         auth: (
-            params.BetaManagedAgentsMCPOAuthUpdateParamsParam
-            | params.BetaManagedAgentsStaticBearerUpdateParamsParam
-            | params.BetaManagedAgentsEnvironmentVariableUpdateParamsParam
+            params.BetaManagedAgentsMCPOAuthUpdateParams
+            | params.BetaManagedAgentsStaticBearerUpdateParams
+            | params.BetaManagedAgentsEnvironmentVariableUpdateParams
             | NotGiven
         ) = NOT_GIVEN,
         display_name: str | None | NotGiven = NOT_GIVEN,
