@@ -460,7 +460,9 @@ async def test_an_empty_page_ends_iteration(rt: ModuleType) -> None:
 
 
 @asynctest
-async def test_offset_pagination_advances_by_items_and_stops_at_a_short_page(rt: ModuleType) -> None:
+async def test_offset_pagination_advances_by_items_and_stops_at_a_short_page(
+    rt: ModuleType,
+) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         offset = int(request.url.params.get("offset", "0"))
         ids = [str(n) for n in range(offset, min(offset + 2, 5))]

@@ -132,7 +132,8 @@ def generated_operations(package: Path) -> set[tuple[str, str]]:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Attribute)
-                and node.func.attr in ("request", "request_page", "request_stream", "request_binary")
+                and node.func.attr
+                in ("request", "request_page", "request_stream", "request_binary")
                 and len(node.args) >= 2
                 and all(isinstance(a, ast.Constant) for a in node.args[:2])
             ):
