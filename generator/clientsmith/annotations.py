@@ -40,6 +40,8 @@ class Annotator:
     """``param`` scope: object model name -> its TypedDict's name."""
     param_prefix: str = "params."
     """``param`` scope: how the TypedDicts are reached (empty inside the params module)."""
+    models_prefix: str = "models."
+    """How a resource module reaches the models (``_models.`` where a member is ``models``)."""
     _expanding: set[str] = field(default_factory=set)
 
     def _container(self, builtin: str, abstract: str) -> str:
@@ -102,7 +104,7 @@ class Annotator:
         if isinstance(expr, ir.NamedType) and self.scope == "param":
             return self._param(expr)
         if isinstance(expr, ir.NamedType):
-            name = expr.name if self.scope == "models" else f"models.{expr.name}"
+            name = expr.name if self.scope == "models" else f"{self.models_prefix}{expr.name}"
             if self.scope != "models":
                 self.used.add("models")
             definition = self.definitions.get(expr.name)

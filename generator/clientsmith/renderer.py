@@ -144,10 +144,23 @@ class ResourceHelpers:
         members = {op.name for op in resource.operations} if resource else set()
         members |= {child.name for child in resource.children} if resource else set()
         shadowed = frozenset(members & ANNOTATION_BUILTINS)
-        self.inputs = Annotator("input", self.definitions, shadowed=shadowed)
-        self.outputs = Annotator("output", self.definitions, shadowed=shadowed)
+        # a method or sub-resource called ``models``/``params`` hides the module in the class
+        self.models_alias = "_models" if "models" in members else "models"
+        self.params_alias = "_params" if "params" in members else "params"
+        models_prefix = self.models_alias + "."
+        self.inputs = Annotator(
+            "input", self.definitions, shadowed=shadowed, models_prefix=models_prefix
+        )
+        self.outputs = Annotator(
+            "output", self.definitions, shadowed=shadowed, models_prefix=models_prefix
+        )
         self.bodies = Annotator(
-            "param", self.definitions, shadowed=shadowed, param_names=param_names or {}
+            "param",
+            self.definitions,
+            shadowed=shadowed,
+            param_names=param_names or {},
+            param_prefix=self.params_alias + ".",
+            models_prefix=models_prefix,
         )
 
     def used(self) -> set[str]:
@@ -324,7 +337,8 @@ class ResourceHelpers:
     def cast_to(self, op: ir.Operation) -> str:
         """What the body is validated as: a class where the type is one, else ResponseType."""
         if op.success is None or op.success.type is None:
-            return "type(None)"
+            self.outputs.used.add("NoneType")
+            return "NoneType"  # not type(None): a parameter may be called ``type``
         annotation = self.outputs(op.success.type)
         if self._class_like(op.success.type):
             return annotation

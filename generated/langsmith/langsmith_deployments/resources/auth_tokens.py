@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from types import NoneType
 from typing import TYPE_CHECKING, Any
 
 from .. import models
@@ -176,7 +177,7 @@ class AuthTokensResource:
                 Param("token_id", token_id),
             ],
             security=[["ApiKey", "TenantId"]],
-            cast_to=type(None),
+            cast_to=NoneType,
             decoding="none",
             errors={"422": models.HTTPValidationError},
             options={
@@ -399,7 +400,7 @@ class AsyncAuthTokensResource:
                 Param("token_id", token_id),
             ],
             security=[["ApiKey", "TenantId"]],
-            cast_to=type(None),
+            cast_to=NoneType,
             decoding="none",
             errors={"422": models.HTTPValidationError},
             options={

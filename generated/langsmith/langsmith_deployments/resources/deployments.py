@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid as _uuid
 from collections.abc import Sequence
 from functools import cached_property
+from types import NoneType
 from typing import TYPE_CHECKING, Any
 
 from .. import models
@@ -268,7 +269,7 @@ class DeploymentsResource:
                 Param("delete_tracing_project", delete_tracing_project),
             ],
             security=[["ApiKey", "TenantId"]],
-            cast_to=type(None),
+            cast_to=NoneType,
             decoding="none",
             errors={"404": models.ErrorDetail, "422": models.HTTPValidationError},
             options={
@@ -606,7 +607,7 @@ class AsyncDeploymentsResource:
                 Param("delete_tracing_project", delete_tracing_project),
             ],
             security=[["ApiKey", "TenantId"]],
-            cast_to=type(None),
+            cast_to=NoneType,
             decoding="none",
             errors={"404": models.ErrorDetail, "422": models.HTTPValidationError},
             options={

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid as _uuid
 from collections.abc import Mapping
+from types import NoneType
 from typing import Any
 
 from .. import models
@@ -263,7 +264,7 @@ class SessionsResource:
                 Param("path", path),
             ],
             security=[["PublicKeyAuth"]],
-            cast_to=type(None),
+            cast_to=NoneType,
             decoding="none",
             errors={
                 "400": models.ErrorResponse,
@@ -310,7 +311,7 @@ class SessionsResource:
                 Param("path", path),
             ],
             security=[["PublicKeyAuth"]],
-            cast_to=type(None),
+            cast_to=NoneType,
             decoding="none",
             errors={
                 "400": models.ErrorResponse,
@@ -637,7 +638,7 @@ class AsyncSessionsResource:
                 Param("path", path),
             ],
             security=[["PublicKeyAuth"]],
-            cast_to=type(None),
+            cast_to=NoneType,
             decoding="none",
             errors={
                 "400": models.ErrorResponse,
@@ -684,7 +685,7 @@ class AsyncSessionsResource:
                 Param("path", path),
             ],
             security=[["PublicKeyAuth"]],
-            cast_to=type(None),
+            cast_to=NoneType,
             decoding="none",
             errors={
                 "400": models.ErrorResponse,
