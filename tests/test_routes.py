@@ -6,6 +6,8 @@ import ast
 import copy
 import dataclasses
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -373,3 +375,35 @@ def test_client_headers_are_decided_per_header(spec_dir: Path) -> None:
     }
     assert adopted == {"Api-Version": ("api_version", "1"), "Beta-Flag": ("beta", "on")}
     assert isinstance(api.operations[0], ir.Operation)
+
+
+@pytest.mark.slow
+def test_members_called_models_or_type_do_not_hide_what_annotations_use(
+    spec_dir: Path, tmp_path: Path
+) -> None:
+    """``client.apis.models`` and a ``type=`` argument: the package still passes mypy --strict."""
+    kind = {"name": "type", "in": "query", "schema": {"type": "string"}}
+    document = spec(
+        {
+            "/apis": {"get": op("GetApis", body=PAGE)},
+            "/apis/{api_id}": {"delete": {"operationId": "DeleteApi", "parameters": [kind]}},
+            "/apis/{api_id}/models": {"get": op("GetModels", body=PAGE)},
+        }
+    )
+    document["paths"]["/apis/{api_id}"]["delete"]["responses"] = {"204": {"description": "gone"}}
+    document["paths"]["/apis/{api_id}"]["delete"]["parameters"].append(
+        {"name": "api_id", "in": "path", "required": True, "schema": {"type": "string"}}
+    )
+    found = calls(spec_dir, document)
+    assert found["GET /apis/{api_id}/models"] == "apis.models.list"
+    out = tmp_path / "out"
+    run = run_cli("generate", "--spec", str(write_spec(spec_dir, document)), "--out", str(out))
+    assert run.returncode == 0, run.stderr
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "."],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout
