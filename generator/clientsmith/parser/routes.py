@@ -289,6 +289,8 @@ def method_name(
         strip |= placement.param_words
     while rest and rest[0] in strip:
         rest.pop(0)
+    if placement.chain:  # get-all-codes-of-conduct on codes_of_conduct: get_all
+        rest = _without_trailing_name(rest, placement.chain[-1])
     if len(rest) > 2 and placement.chain:  # replaceWidgetTags on widgets: replace_tags
         rest = [rest[0], *_without_name(rest[1:-1], placement.chain[-1]), rest[-1]]
     trailing_verb = verb is None and bool(rest) and rest[-1] == op.method
@@ -309,6 +311,17 @@ def method_name(
     if verb is None or verb in ("post", "put", "patch") or (verb == "get" and machine_made):
         return "_".join(rest)
     return "_".join([verb, *rest])
+
+
+def _without_trailing_name(words: list[str], name: str) -> list[str]:
+    """``words`` without the resource's own multi-word name at their end."""
+    own = [w.lower() for w in words_of(name)]
+    if len(own) < 2:
+        return words
+    for form in (own, [*own[:-1], singular(own[-1])]):
+        if len(words) > len(form) and words[-len(form) :] == form:
+            return words[: -len(form)]
+    return words
 
 
 def _without_name(words: list[str], name: str) -> list[str]:
