@@ -316,6 +316,28 @@ def test_events_arrive_as_they_are_sent(sse: ModuleType, mode: str) -> None:
     assert flags.values == {"client saw 1 in time": True, "3 sent before 1 seen": False}
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_each_values_raw_event_stays_reachable(sse: ModuleType, mode: str) -> None:
+    def app(handler: BaseHTTPRequestHandler) -> None:
+        start_chunked(handler)
+        send_chunk(handler, b'event: item\nid: 7\nretry: 1500\ndata: {"n": 1, "text": "a"}\n\n')
+        send_chunk(handler, b'data: {"n": 2, "text": "b"}\n\n')
+        end_chunked(handler)
+
+    def consume(stream: Any) -> list[Any]:
+        return [(item.n, stream.last_event) for item in stream]
+
+    async def aconsume(stream: Any) -> list[Any]:
+        return [(item.n, stream.last_event) async for item in stream]
+
+    with Loopback(app) as server:
+        seen = run_client(mode, sse, server.url, consume if mode == "sync" else aconsume)
+    (n1, first), (n2, second) = seen
+    assert (n1, first.event, first.id, first.retry) == (1, "item", "7", 1500)
+    assert (n2, second.event, second.id, second.retry) == (2, None, "7", None)
+    assert second.data == '{"n": 2, "text": "b"}'
+
+
 @pytest.mark.parametrize("how", ["break", "with", "close"])
 @pytest.mark.parametrize("mode", MODES)
 def test_leaving_early_closes_the_connection(sse: ModuleType, mode: str, how: str) -> None:

@@ -246,11 +246,17 @@ class _StreamBase(Generic[T]):
         self._decoder = SSEDecoder()
         self._reconnects = 0
         self._finished = False
+        self._last_event: ServerSentEvent | None = None
 
     @property
     def response(self) -> httpx.Response:
         """The HTTP response events are read from (the latest one after a reconnect)."""
         return self._response
+
+    @property
+    def last_event(self) -> ServerSentEvent | None:
+        """The raw event (``event``, ``data``, ``id``, ``retry``) of the value last yielded."""
+        return self._last_event
 
     @property
     def last_event_id(self) -> str | None:
@@ -365,6 +371,7 @@ class Stream(_StreamBase[T]):
             for event in self._events():
                 if self._ends(event):
                     return
+                self._last_event = event
                 yield self._decode(event)
         finally:
             self.close()
@@ -464,6 +471,7 @@ class AsyncStream(_StreamBase[T]):
             async for event in events:
                 if self._ends(event):
                     return
+                self._last_event = event
                 yield self._decode(event)
         finally:
             await events.aclose()
