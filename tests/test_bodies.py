@@ -292,3 +292,46 @@ def test_plain_dict_calls_type_check_and_mistakes_do_not(package_dir: Path, tmp_
     assert not [e for e in errors if e.startswith("usage.py")], checked.stdout
     for index, what in enumerate(WRONG):
         assert any(e.startswith(f"wrong_{index}.py") for e in errors), (what, checked.stdout)
+
+
+class _Dropping(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A body that sends some bytes, then breaks like a dropped connection."""
+
+    def __init__(self, chunk: bytes) -> None:
+        self.chunk = chunk
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.chunk
+        raise httpx.RemoteProtocolError("peer closed connection")
+
+    async def __aiter__(self) -> Any:
+        yield self.chunk
+        raise httpx.RemoteProtocolError("peer closed connection")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_get_streams_reconnect_with_last_event_id(bd: ModuleType, mode: str) -> None:
+    first = b'id: e1\nretry: 10\ndata: {"type": "manual", "by": "a"}\n\n'
+    rest = b'id: e2\ndata: {"type": "error", "message": "m"}\n\n'
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        headers = {"content-type": "text/event-stream"}
+        if "last-event-id" not in request.headers:
+            return httpx.Response(200, headers=headers, stream=_Dropping(first))
+        return httpx.Response(200, headers=headers, content=rest)
+
+    rec = Recorder(handler)
+    client = make(bd, mode, rec)
+    if mode == "sync":
+        with client.widgets.stream_events("w1", reconnect=True) as stream:
+            events = list(stream)
+    else:
+
+        async def collect() -> list[Any]:
+            async with await client.widgets.stream_events("w1", reconnect=True) as stream:
+                return [event async for event in stream]
+
+        events = asyncio.run(collect())
+    assert [type(e).__name__ for e in events] == ["ManualPause", "ErrorPause"]
+    assert [r.headers.get("last-event-id") for r in rec.requests] == [None, "e1"]
+    assert rec.requests[0].headers["accept"] == "text/event-stream"

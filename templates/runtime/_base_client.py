@@ -631,9 +631,7 @@ class SyncAPIClient(BaseAPIClient):
 
         def resume(last_id: str | None, delay: float | None) -> httpx.Response:
             self._sleep(delay if delay is not None else retry_delay(0, None))
-            if last_id is not None:
-                call.request.headers["Last-Event-ID"] = last_id
-            return self._open(call, errors)
+            return self._open(_resumed(call, last_id), errors)
 
         stream: Stream[T] = Stream(
             response,
@@ -699,6 +697,16 @@ class SyncAPIClient(BaseAPIClient):
 
         first: SyncPageT = fetch(None)
         return first
+
+
+def _resumed(call: _Call, last_id: str | None) -> _Call:
+    """The same GET again, asking the server to go on after event ``last_id``."""
+    request = call.request
+    headers = httpx.Headers(request.headers)
+    if last_id is not None:
+        headers["Last-Event-ID"] = last_id
+    again = httpx.Request(request.method, request.url, headers=headers, extensions=request.extensions)
+    return call._replace(request=again)
 
 
 def _sized(spec: PageSpec, params: Sequence[Param]) -> PageSpec:
@@ -823,9 +831,7 @@ class AsyncAPIClient(BaseAPIClient):
 
         async def resume(last_id: str | None, delay: float | None) -> httpx.Response:
             await self._sleep(delay if delay is not None else retry_delay(0, None))
-            if last_id is not None:
-                call.request.headers["Last-Event-ID"] = last_id
-            return await self._open(call, errors)
+            return await self._open(_resumed(call, last_id), errors)
 
         stream: AsyncStream[T] = AsyncStream(
             response,
