@@ -248,9 +248,6 @@ class ResourceHelpers:
             return f"{param.name}: str | None = None"
         return _signature_entry(param.name, self.inputs(param.type), param.required, param.type)
 
-    def body_argument(self, body: ir.RequestBody) -> str:
-        return _signature_entry("body", self.inputs(body.type), body.required, body.type)
-
     def value(self, param: ir.Parameter) -> str:
         """The expression passed for a parameter, resolving client-level headers."""
         if not param.client_option:
