@@ -92,7 +92,17 @@ def ensure_clientsmith_package(out: Path, spec: Path, timeout: float) -> Path:
         shutil.rmtree(out, ignore_errors=True)
         clientsmith = str(Path(sys.executable).parent / "clientsmith")
         sample = run(
-            [clientsmith, "generate", "--spec", str(spec), "--out", str(out)], timeout=timeout
+            [
+                clientsmith,
+                "generate",
+                "--spec",
+                str(spec),
+                "--out",
+                str(out),
+                "--name",
+                CLIENT.package,
+            ],
+            timeout=timeout,
         )
         if sample.status != "ok":
             raise RuntimeError(f"clientsmith generate {sample.status}: {tail(sample.output)}")
