@@ -26,8 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 import httpx
 import pydantic
 
-from . import _files, _qs
-from ._binary import AsyncBinaryResponse, BinaryResponse
+from . import _qs
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -39,12 +38,16 @@ from ._exceptions import (
 from ._models import strict_problems
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage
 from ._response import RawResponse, raw_mode
-from ._streaming import AsyncStream, ServerSentEvent, Stream, decoder_for
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseType, TimeoutTypes
 from ._version import __version__
 
 if TYPE_CHECKING:  # typing.Self needs Python 3.11; only the type checker reads this
     from typing_extensions import Self
+
+    # streams, binary bodies and files are imported by the calls that use them: a client
+    # that never streams does not pay for them at import time
+    from ._binary import AsyncBinaryResponse, BinaryResponse
+    from ._streaming import AsyncStream, ServerSentEvent, Stream
 
 __all__ = [
     "Param",
@@ -445,6 +448,8 @@ class BaseAPIClient:
             return {}
         if isinstance(body, pydantic.BaseModel):
             body = body.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        if encoding in ("multipart", "form") and isinstance(body, Mapping):
+            from . import _files
         if encoding == "multipart" and isinstance(body, Mapping):
             parts = _files.multipart_parts(body, file_fields=file_fields, encoding=part_types)
             return {"files": parts} if parts else {"data": {}}
@@ -626,6 +631,8 @@ class SyncAPIClient(BaseAPIClient):
         With ``reconnect``, a dropped connection is resumed (``Last-Event-ID``, after the
         server's ``retry:`` delay or the backoff) up to ``max_retries`` times.
         """
+        from ._streaming import Stream, decoder_for
+
         call = self._build(method, path, **parts)
         response = self._open(call, errors)
 
@@ -652,6 +659,8 @@ class SyncAPIClient(BaseAPIClient):
         **parts: Any,
     ) -> BinaryResponse:
         """A response body read as it arrives: ``.read()``, ``.iter_bytes()``, ``.write_to_file()``."""
+        from ._binary import BinaryResponse
+
         call = self._build(method, path, **parts)
         response = self._open(call, errors)
         binary = BinaryResponse(response)
@@ -826,6 +835,8 @@ class AsyncAPIClient(BaseAPIClient):
         **parts: Any,
     ) -> AsyncStream[T]:
         """A server-sent event stream, each event's data validated as ``cast_to``."""
+        from ._streaming import AsyncStream, decoder_for
+
         call = self._build(method, path, **parts)
         response = await self._open(call, errors)
 
@@ -852,6 +863,8 @@ class AsyncAPIClient(BaseAPIClient):
         **parts: Any,
     ) -> AsyncBinaryResponse:
         """A response body read as it arrives: ``aread()``, ``aiter_bytes()``, ``write_to_file()``."""
+        from ._binary import AsyncBinaryResponse
+
         call = self._build(method, path, **parts)
         response = await self._open(call, errors)
         binary = AsyncBinaryResponse(response)

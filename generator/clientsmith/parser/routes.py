@@ -346,13 +346,6 @@ def _convention(op: RouteInput, placement: _Placement, shared_endpoint: bool) ->
     return _CONVENTION[placement.shape].get(op.method, op.method)
 
 
-@dataclass(frozen=True)
-class _Planned:
-    group: tuple[str, ...]
-    placement: _Placement
-    name: str
-
-
 def plan(ops: Sequence[RouteInput], config: Config) -> list[Route]:
     """A route per operation, in the order given."""
     trie = _Trie()
