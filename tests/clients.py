@@ -8,9 +8,11 @@ import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import yaml
 from clientsmith import ir
 from clientsmith.loader import read_document
 from clientsmith.pipeline import build_ir, provider_config
@@ -23,6 +25,38 @@ def provider_api(provider: str) -> ir.Api:
     assert config.spec_file is not None
     api, _ = build_ir(config.spec_file, config, check=False)
     return api
+
+
+def mock_spec(provider: str, folder: Path) -> Path:
+    """The provider's spec as Prism should serve it behind one base URL.
+
+    Prism matches request paths and ignores ``servers``. An operation served beneath
+    the API's base (``/v1/public``) is therefore moved to the prefixed path, so Prism
+    refuses a client that forgets the prefix.
+    """
+    source = SPECS / provider / "openapi.yaml"
+    api = provider_api(provider)
+    prefixes = {
+        (op.path, op.method): op.server.relative_path
+        for op in api.operations
+        if op.server is not None and op.server.relative_path
+    }
+    if not prefixes:
+        return source
+    document = yaml.safe_load(source.read_text(encoding="utf-8"))
+    paths: dict[str, Any] = {}
+    for path, item in document["paths"].items():
+        item.pop("servers", None)
+        for method in [m for m in item if (path, m) in prefixes]:
+            moved = paths.setdefault(f"/{prefixes[path, method]}{path}", {})
+            moved.update({k: v for k, v in item.items() if k == "parameters"})
+            moved[method] = {k: v for k, v in item.pop(method).items() if k != "servers"}
+        if any(k in item for k in ("get", "put", "post", "delete", "patch", "head", "options")):
+            paths[path] = item
+    document["paths"] = paths
+    target = folder / f"{provider}-mock.yaml"
+    target.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    return target
 
 
 @contextmanager

@@ -21,12 +21,13 @@ from .clients import (
     credentials,
     imported,
     method,
+    mock_spec,
     model_classes,
     normalise,
     provider_api,
     response_examples,
 )
-from .conftest import PROVIDERS, SPECS, prism
+from .conftest import PROVIDERS, prism
 
 pytestmark = pytest.mark.slow
 
@@ -49,8 +50,8 @@ def served(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[str, str]]:
     provider = request.param
-    log = tmp_path_factory.mktemp("prism") / f"{provider}.log"
-    with prism(SPECS / provider / "openapi.yaml", log=log) as url:
+    folder = tmp_path_factory.mktemp("prism")
+    with prism(mock_spec(provider, folder), log=folder / f"{provider}.log") as url:
         yield provider, url
 
 

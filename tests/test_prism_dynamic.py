@@ -14,8 +14,8 @@ import pydantic
 import pytest
 from clientsmith import ir
 
-from .clients import arguments, credentials, imported, method, provider_api
-from .conftest import PROVIDERS, SPECS, prism
+from .clients import arguments, credentials, imported, method, mock_spec, provider_api
+from .conftest import PROVIDERS, prism
 
 pytestmark = pytest.mark.slow
 
@@ -32,7 +32,7 @@ def test_generated_responses_always_parse(provider: str, tmp_path: Path) -> None
     ]
     with (
         prism(
-            SPECS / provider / "openapi.yaml",
+            mock_spec(provider, tmp_path),
             dynamic=True,
             errors=False,
             log=tmp_path / "prism.log",

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from clientsmith.renderer import sample_value
 
-from .clients import provider_api
-from .conftest import GENERATED, PROVIDERS, SPECS, prism
+from .clients import mock_spec, provider_api
+from .conftest import GENERATED, PROVIDERS, prism
 from .loopback import Loopback
 
 pytestmark = pytest.mark.slow
@@ -85,7 +85,7 @@ def test_readme_examples_run(provider: str, tmp_path: Path) -> None:
     blocks = readme_blocks(provider)
     streaming = streaming_blocks(provider)
     assert len(blocks) >= 5
-    with prism(SPECS / provider / "openapi.yaml", log=tmp_path / "prism.log") as url:
+    with prism(mock_spec(provider, tmp_path), log=tmp_path / "prism.log") as url:
         for index, block in enumerate(blocks):
             script = tmp_path / f"block{index}.py"
             script.write_text(block, encoding="utf-8")

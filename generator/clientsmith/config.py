@@ -83,6 +83,8 @@ class Config:
     operations: dict[str, OperationConfig] = field(default_factory=dict)
     pagination: dict[str, PaginationConfig] = field(default_factory=dict)
     spec_file: Path | None = None
+    spec_url: str | None = None
+    """Where the vendor publishes the spec; relative server URLs resolve against it."""
     config_file: Path | None = None
     name_from_title: bool = False
     """No name was given: name the package after the spec's ``info.title`` once it is read."""
@@ -198,8 +200,17 @@ def load_config(folder: Path, provider: str | None = None) -> Config:
         operations={k: OperationConfig(**v) for k, v in _table(data, "operations", shown).items()},
         pagination={k: PaginationConfig(**v) for k, v in _table(data, "pagination", shown).items()},
         spec_file=spec_file,
+        spec_url=_optional_url(package.get("spec_url"), shown),
         config_file=path,
     )
+
+
+def _optional_url(value: Any, shown: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
+        raise SpecError([Diagnostic(shown, "/package/spec_url", "must be an http(s) URL")])
+    return value
 
 
 def _strings(table: dict[str, Any], shown: str, pointer: str) -> dict[str, str]:

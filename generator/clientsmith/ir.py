@@ -298,6 +298,8 @@ class Operation:
     pagination: Pagination | None = None
     fixed_query: tuple[tuple[str, str], ...] = ()
     """Query parameters the spec writes into the path itself; always sent."""
+    server: OperationServer | None = None
+    """Where the operation is served when not at the client's base URL."""
     origin: str = ""
 
 
@@ -334,9 +336,34 @@ class Resource:
 
 
 @dataclass(frozen=True)
+class ServerVariable:
+    """A ``{name}`` placeholder of a server URL, filled when the client is built."""
+
+    name: str
+    default: str
+    choices: tuple[str, ...] = ()
+    """The spec's ``enum``: when given, the only values the client accepts."""
+    description: str | None = None
+
+
+@dataclass(frozen=True)
 class Server:
     url: str
+    """As the spec writes it, placeholders included; relative when the spec gives no host."""
     description: str | None = None
+    variables: tuple[ServerVariable, ...] = ()
+
+
+@dataclass(frozen=True)
+class OperationServer:
+    """A server a path or operation declares for itself (another host or base path)."""
+
+    server: Server
+    relative_path: str | None
+    """Its path beneath one of the API's servers (``public``), when it extends one: the
+    client then applies it to whichever base URL is in use."""
+    alternatives: tuple[Server, ...] = ()
+    """Further servers the spec lists for the operation, named in its docstring."""
 
 
 @dataclass(frozen=True)

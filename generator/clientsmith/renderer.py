@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -53,6 +54,9 @@ def environment() -> jinja2.Environment:
     )
     env.filters["pystr"] = string_literal
     env.filters["pyvalue"] = value_literal
+    env.filters["pyserver"] = server_expression
+    env.globals["operation_variables"] = operation_variables
+    env.globals["server_variable_names"] = server_variable_names
     env.filters["doc"] = docstring
     env.filters["oneline"] = comment_safe
     env.filters["api_name"] = api_name
@@ -129,6 +133,80 @@ class ModelHelpers:
         return f"{model.value_kind}, UnknownValueEnum"
 
 
+def server_expression(server: ir.Server) -> str:
+    """``Server(url, description, variables=(...))`` as the runtime's ``_servers`` spells it."""
+    parts = [value_literal(server.url)]
+    if server.description:
+        parts.append(value_literal(server.description))
+    if server.variables:
+        variables = "".join(_variable_expression(v) + ", " for v in server.variables)
+        parts.append(f"variables=({variables.rstrip()})")
+    return f"Server({', '.join(parts)})"
+
+
+def _operation_server_expression(server: ir.OperationServer) -> str:
+    inner = server_expression(server.server)
+    if server.relative_path is None:
+        return f"OperationServer({inner})"
+    return f"OperationServer({inner}, relative_path={value_literal(server.relative_path)})"
+
+
+def _server_constants(operations: Sequence[ir.Operation]) -> dict[ir.OperationServer, str]:
+    """A module constant name for each distinct server the operations declare."""
+    taken: set[str] = set()
+    names: dict[ir.OperationServer, str] = {}
+    for op in operations:
+        if op.server is None or op.server in names:
+            continue
+        name = stem = _server_constant(op.server)
+        counter = 2
+        while name in taken:
+            name, counter = f"{stem}_{counter}", counter + 1
+        taken.add(name)
+        names[op.server] = name
+    return names
+
+
+def _server_constant(server: ir.OperationServer) -> str:
+    """``_PUBLIC_SERVER`` for a server beneath the API's, ``_TTS_EXAMPLE_COM_SERVER`` for a host."""
+    if server.relative_path:
+        words = server.relative_path
+    else:
+        parts = urllib.parse.urlsplit(server.server.url)
+        words = parts.netloc + parts.path
+    stem = re.sub(r"[^0-9A-Za-z]+", "_", words).strip("_").upper() or "OPERATION"
+    if stem[0].isdigit():
+        stem = "S" + stem
+    return f"_{stem}_SERVER"
+
+
+def _variable_expression(variable: ir.ServerVariable) -> str:
+    parts = [value_literal(variable.name), value_literal(variable.default)]
+    if variable.choices:
+        choices = "".join(value_literal(c) + ", " for c in variable.choices)
+        parts.append(f"({choices.rstrip()})")
+    return f"ServerVariable({', '.join(parts)})"
+
+
+def operation_variables(api: ir.Api) -> list[str]:
+    """Variables only operation-level servers use (the client still accepts them)."""
+    known = {v.name for s in api.servers for v in s.variables}
+    extra = {
+        v.name
+        for op in api.operations
+        if op.server is not None
+        for s in (op.server.server,)
+        for v in s.variables
+    }
+    return sorted(extra - known)
+
+
+def server_variable_names(api: ir.Api) -> list[str]:
+    """Every placeholder name of the API's and the operations' servers."""
+    names = {v.name for s in api.servers for v in s.variables}
+    return sorted(names | set(operation_variables(api)))
+
+
 class ResourceHelpers:
     """Helpers for one resource module (signatures, calls, return types)."""
 
@@ -141,6 +219,7 @@ class ResourceHelpers:
     ) -> None:
         self.api = api
         self.definitions = definitions or {d.name: d for d in api.definitions}
+        self._server_names = _server_constants(resource.operations if resource else ())
         members = {op.name for op in resource.operations} if resource else set()
         members |= {child.name for child in resource.children} if resource else set()
         shadowed = frozenset(members & ANNOTATION_BUILTINS)
@@ -218,6 +297,32 @@ class ResourceHelpers:
         return _signature_entry(
             field.name, annotation + " | NotGiven", True, field.type, default=" = NOT_GIVEN"
         )
+
+    def uses_servers(self, resource: ir.Resource) -> bool:
+        return any(op.server is not None for op in resource.operations)
+
+    def server_variables(self) -> list[tuple[ir.Server, ir.ServerVariable]]:
+        """Every placeholder of the API's and the operations' servers, each server once."""
+        servers = dict.fromkeys(self.api.servers)
+        servers.update(dict.fromkeys(op.server.server for op in self.api.operations if op.server))
+        return [(s, v) for s in servers for v in s.variables]
+
+    def servers_elsewhere(self) -> list[tuple[ir.OperationServer, list[str]]]:
+        """Each server some operations declare, with those operations' dotted names."""
+        grouped: dict[ir.OperationServer, list[str]] = {}
+        for op in self.api.operations:
+            if op.server is not None:
+                grouped.setdefault(op.server, []).append(f"{op.resource}.{op.name}")
+        return list(grouped.items())
+
+    def operation_servers(self) -> list[tuple[str, str]]:
+        """(constant name, expression) for each distinct operation server of the module."""
+        return [(name, _operation_server_expression(s)) for s, name in self._server_names.items()]
+
+    def operation_server(self, op: ir.Operation) -> str:
+        """The ``server=`` argument: a module constant naming where this operation is served."""
+        assert op.server is not None
+        return self._server_names[op.server]
 
     def part_types(self, op: ir.Operation) -> str:
         assert op.request_body is not None
@@ -591,6 +696,16 @@ def _placeholder(param: ir.Parameter) -> Any:
     return param.wire_name
 
 
+def _served_at(server: ir.OperationServer) -> str:
+    url = server.server.url
+    if server.relative_path is not None:
+        return (
+            f"Served beneath the client's base URL at ``{server.relative_path}/``"
+            f" (by default ``{url}``)."
+        )
+    return f"Served at ``{url}``, not at the client's base URL (unless ``base_url`` is given)."
+
+
 def operation_doc(op: ir.Operation, params: list[ir.Parameter], body: ir.RequestBody | None) -> str:
     """The method docstring: ``METHOD /path``, summary, description, arguments."""
     lines = [f"{op.method.upper()} {op.path}"]
@@ -600,6 +715,8 @@ def operation_doc(op: ir.Operation, params: list[ir.Parameter], body: ir.Request
         lines += ["", op.summary]
     if op.description and op.description != op.summary:
         lines += ["", op.description]
+    if op.server is not None:
+        lines += ["", _served_at(op.server)]
     args: list[tuple[str, str]] = []
     for param in params:
         text = " ".join((param.description or "").split())

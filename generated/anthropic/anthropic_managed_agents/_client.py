@@ -18,6 +18,7 @@ from ._base_client import (
     SyncAPIClient,
     from_env,
 )
+from ._servers import Server
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # resource modules are imported on first use, keeping import fast
@@ -30,7 +31,8 @@ if TYPE_CHECKING:  # resource modules are imported on first use, keeping import 
 
 __all__ = ["AnthropicManagedAgents", "AsyncAnthropicManagedAgents"]
 
-DEFAULT_BASE_URL: str | None = "https://api.anthropic.com"
+SERVERS: tuple[Server, ...] = (Server("https://api.anthropic.com"),)
+"""The servers the API lists; the client uses the first unless ``base_url`` is given."""
 
 _SCHEMES = (Scheme("ApiKeyAuth", "api_key", "header", "x-api-key", "api_key"),)
 
@@ -67,7 +69,7 @@ class AnthropicManagedAgents(SyncAPIClient):
         super().__init__(
             base_url=base_url,
             base_url_env="ANTHROPIC_BASE_URL",
-            default_base_url=DEFAULT_BASE_URL,
+            servers=SERVERS,
             credentials={
                 "api_key": from_env(api_key, "ANTHROPIC_API_KEY"),
             },
@@ -142,7 +144,7 @@ class AsyncAnthropicManagedAgents(AsyncAPIClient):
         super().__init__(
             base_url=base_url,
             base_url_env="ANTHROPIC_BASE_URL",
-            default_base_url=DEFAULT_BASE_URL,
+            servers=SERVERS,
             credentials={
                 "api_key": from_env(api_key, "ANTHROPIC_API_KEY"),
             },

@@ -18,6 +18,7 @@ from ._base_client import (
     SyncAPIClient,
     from_env,
 )
+from ._servers import Server
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # resource modules are imported on first use, keeping import fast
@@ -48,7 +49,8 @@ if TYPE_CHECKING:  # resource modules are imported on first use, keeping import 
 
 __all__ = ["AsyncCartesia", "Cartesia"]
 
-DEFAULT_BASE_URL: str | None = "https://api.cartesia.ai"
+SERVERS: tuple[Server, ...] = (Server("https://api.cartesia.ai", "Production"),)
+"""The servers the API lists; the client uses the first unless ``base_url`` is given."""
 
 _SCHEMES = (Scheme("APIKeyAuth", "bearer", "header", "Authorization", "api_key"),)
 
@@ -83,7 +85,7 @@ class Cartesia(SyncAPIClient):
         super().__init__(
             base_url=base_url,
             base_url_env="CARTESIA_BASE_URL",
-            default_base_url=DEFAULT_BASE_URL,
+            servers=SERVERS,
             credentials={
                 "api_key": from_env(api_key, "CARTESIA_API_KEY"),
             },
@@ -194,7 +196,7 @@ class AsyncCartesia(AsyncAPIClient):
         super().__init__(
             base_url=base_url,
             base_url_env="CARTESIA_BASE_URL",
-            default_base_url=DEFAULT_BASE_URL,
+            servers=SERVERS,
             credentials={
                 "api_key": from_env(api_key, "CARTESIA_API_KEY"),
             },

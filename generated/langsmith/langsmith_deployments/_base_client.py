@@ -38,6 +38,14 @@ from ._exceptions import (
 from ._models import strict_problems
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage
 from ._response import RawResponse, raw_mode
+from ._servers import (
+    OperationServer,
+    Server,
+    absolute_base,
+    check_variables,
+    choose_server,
+    server_url,
+)
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseType, TimeoutTypes
 from ._version import __version__
 
@@ -208,7 +216,10 @@ class BaseAPIClient:
         *,
         base_url: str | httpx.URL | None,
         base_url_env: str | None,
-        default_base_url: str | None,
+        servers: Sequence[Server] = (),
+        server: str | int | None = None,
+        server_variables: Mapping[str, str] | None = None,
+        more_variables: Sequence[str] = (),
         credentials: Mapping[str, str | None],
         schemes: Sequence[Scheme],
         options: Mapping[str, str | None],
@@ -220,11 +231,17 @@ class BaseAPIClient:
     ) -> None:
         if base_url is None and base_url_env:
             base_url = os.environ.get(base_url_env) or None
-        if base_url is None:
-            base_url = default_base_url
-        if base_url is None:
+        check_variables(servers, server_variables, more_variables)
+        self._server_variables = dict(server_variables or {})
+        hint = f"or set ${base_url_env}" if base_url_env else "the spec gives no host"
+        chosen = choose_server(servers, server) if servers or server is not None else None
+        if base_url is not None:
+            self.base_url = absolute_base(str(base_url), hint)
+        elif chosen is not None:
+            self.base_url = absolute_base(server_url(chosen, self._server_variables), hint)
+        else:
             raise ValueError("base_url is required: the API description names no server")
-        self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
+        self._explicit_base_url = base_url is not None
         self._credentials = {k: v for k, v in credentials.items() if v}
         self._schemes = {s.key: s for s in schemes}
         self._options = dict(options)
@@ -252,7 +269,8 @@ class BaseAPIClient:
                 if isinstance(value, cached_property):
                     clone.__dict__.pop(name, None)  # resources bound to the original client
         if base_url is not None:
-            clone.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
+            clone.base_url = absolute_base(str(base_url), "with_options")
+            clone._explicit_base_url = True
         if not isinstance(timeout, NotGiven):
             clone.timeout = _as_timeout(timeout)
         if not isinstance(max_retries, NotGiven):
@@ -360,6 +378,17 @@ class BaseAPIClient:
 
     # -------------------------------------------------------------- building
 
+    def _operation_base(self, server: OperationServer | None) -> httpx.URL:
+        """Where an operation is served: the client's base URL unless it names its own server."""
+        if server is None:
+            return self.base_url
+        if server.relative_path is not None:
+            return self.base_url.join(server.relative_path.strip("/") + "/")
+        if self._explicit_base_url:
+            return self.base_url  # base_url points every operation at one host
+        filled = server_url(server.server, self._server_variables)
+        return absolute_base(filled, "the operation's server is relative")
+
     def _build(
         self,
         method: str,
@@ -377,6 +406,7 @@ class BaseAPIClient:
         options: RequestOptions | None = None,
         file_fields: Sequence[str] = (),
         part_types: Mapping[str, str] | None = None,
+        server: OperationServer | None = None,
     ) -> _Call:
         """The request for one call: path, query, headers, auth, body, timeout and retries."""
         options = options or {}
@@ -422,7 +452,7 @@ class BaseAPIClient:
         )
         if "content_type" in request_kwargs:
             header_map["Content-Type"] = request_kwargs.pop("content_type")
-        url = self.base_url.join(path.lstrip("/"))
+        url = self._operation_base(server).join(path.lstrip("/"))
         timeout_option = options.get("timeout", NOT_GIVEN)
         timeout = (
             self.timeout if isinstance(timeout_option, NotGiven) else _as_timeout(timeout_option)

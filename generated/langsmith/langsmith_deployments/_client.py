@@ -18,6 +18,7 @@ from ._base_client import (
     SyncAPIClient,
     from_env,
 )
+from ._servers import Server
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # resource modules are imported on first use, keeping import fast
@@ -48,8 +49,11 @@ if TYPE_CHECKING:  # resource modules are imported on first use, keeping import 
 
 __all__ = ["AsyncLangSmithDeployments", "LangSmithDeployments"]
 
-DEFAULT_BASE_URL: str | None = "https://api.host.langchain.com"
-"""Other servers the API lists: https://eu.api.host.langchain.com."""
+SERVERS: tuple[Server, ...] = (
+    Server("https://api.host.langchain.com", "US"),
+    Server("https://eu.api.host.langchain.com", "EU"),
+)
+"""The servers the API lists; ``server=`` picks one by index or description (the first by default)."""
 
 _SCHEMES = (
     Scheme("ApiKey", "api_key", "header", "X-Api-Key", "api_key"),
@@ -66,6 +70,7 @@ class LangSmithDeployments(SyncAPIClient):
         api_key: str | None = None,
         tenant_id: str | None = None,
         base_url: str | httpx.URL | None = None,
+        server: str | int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
@@ -77,7 +82,8 @@ class LangSmithDeployments(SyncAPIClient):
         Args:
             api_key: Credential for ApiKey. Defaults to ``$LANGSMITH_API_KEY``.
             tenant_id: Credential for TenantId. Defaults to ``$LANGSMITH_TENANT_ID``.
-            base_url: Defaults to ``$LANGSMITH_BASE_URL``, else ``https://api.host.langchain.com``.
+            base_url: Defaults to ``$LANGSMITH_BASE_URL``, else the server ``server`` picks. When set, it also serves the operations that name their own server.
+            server: One of ``SERVERS``, by index or description; defaults to the first, ``https://api.host.langchain.com``.
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
@@ -87,7 +93,8 @@ class LangSmithDeployments(SyncAPIClient):
         super().__init__(
             base_url=base_url,
             base_url_env="LANGSMITH_BASE_URL",
-            default_base_url=DEFAULT_BASE_URL,
+            servers=SERVERS,
+            server=server,
             credentials={
                 "api_key": from_env(api_key, "LANGSMITH_API_KEY"),
                 "tenant_id": from_env(tenant_id, "LANGSMITH_TENANT_ID"),
@@ -176,6 +183,7 @@ class AsyncLangSmithDeployments(AsyncAPIClient):
         api_key: str | None = None,
         tenant_id: str | None = None,
         base_url: str | httpx.URL | None = None,
+        server: str | int | None = None,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
@@ -187,7 +195,8 @@ class AsyncLangSmithDeployments(AsyncAPIClient):
         Args:
             api_key: Credential for ApiKey. Defaults to ``$LANGSMITH_API_KEY``.
             tenant_id: Credential for TenantId. Defaults to ``$LANGSMITH_TENANT_ID``.
-            base_url: Defaults to ``$LANGSMITH_BASE_URL``, else ``https://api.host.langchain.com``.
+            base_url: Defaults to ``$LANGSMITH_BASE_URL``, else the server ``server`` picks. When set, it also serves the operations that name their own server.
+            server: One of ``SERVERS``, by index or description; defaults to the first, ``https://api.host.langchain.com``.
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
@@ -197,7 +206,8 @@ class AsyncLangSmithDeployments(AsyncAPIClient):
         super().__init__(
             base_url=base_url,
             base_url_env="LANGSMITH_BASE_URL",
-            default_base_url=DEFAULT_BASE_URL,
+            servers=SERVERS,
+            server=server,
             credentials={
                 "api_key": from_env(api_key, "LANGSMITH_API_KEY"),
                 "tenant_id": from_env(tenant_id, "LANGSMITH_TENANT_ID"),

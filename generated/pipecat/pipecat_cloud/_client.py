@@ -18,6 +18,7 @@ from ._base_client import (
     SyncAPIClient,
     from_env,
 )
+from ._servers import Server
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
 if TYPE_CHECKING:  # resource modules are imported on first use, keeping import fast
@@ -60,7 +61,8 @@ if TYPE_CHECKING:  # resource modules are imported on first use, keeping import 
 
 __all__ = ["AsyncPipecatCloud", "PipecatCloud"]
 
-DEFAULT_BASE_URL: str | None = "https://api.pipecat.daily.co/v1"
+SERVERS: tuple[Server, ...] = (Server("https://api.pipecat.daily.co/v1", "API server"),)
+"""The servers the API lists; the client uses the first unless ``base_url`` is given."""
 
 _SCHEMES = (
     Scheme("PrivateKeyAuth", "bearer", "header", "Authorization", "api_key"),
@@ -88,7 +90,7 @@ class PipecatCloud(SyncAPIClient):
         Args:
             api_key: Authentication requires a Pipecat Cloud Private API token. Generate a Private API key from your Dashboard (Settings > API Keys > Private > Create key) and include it as a Bearer token in the Authorization header. Defaults to ``$PIPECAT_API_KEY``.
             public_api_key: Pipecat Cloud public API key (Dashboard: Settings > API Keys > Public), sent as a Bearer token in the Authorization header. Used to start sessions and to reach running sessions. Defaults to ``$PIPECAT_PUBLIC_API_KEY``.
-            base_url: Defaults to ``$PIPECAT_BASE_URL``, else ``https://api.pipecat.daily.co/v1``.
+            base_url: Defaults to ``$PIPECAT_BASE_URL``, else ``https://api.pipecat.daily.co/v1``. When set, it also serves the operations that name their own server.
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
@@ -98,7 +100,7 @@ class PipecatCloud(SyncAPIClient):
         super().__init__(
             base_url=base_url,
             base_url_env="PIPECAT_BASE_URL",
-            default_base_url=DEFAULT_BASE_URL,
+            servers=SERVERS,
             credentials={
                 "api_key": from_env(api_key, "PIPECAT_API_KEY"),
                 "public_api_key": from_env(public_api_key, "PIPECAT_PUBLIC_API_KEY"),
@@ -224,7 +226,7 @@ class AsyncPipecatCloud(AsyncAPIClient):
         Args:
             api_key: Authentication requires a Pipecat Cloud Private API token. Generate a Private API key from your Dashboard (Settings > API Keys > Private > Create key) and include it as a Bearer token in the Authorization header. Defaults to ``$PIPECAT_API_KEY``.
             public_api_key: Pipecat Cloud public API key (Dashboard: Settings > API Keys > Public), sent as a Bearer token in the Authorization header. Used to start sessions and to reach running sessions. Defaults to ``$PIPECAT_PUBLIC_API_KEY``.
-            base_url: Defaults to ``$PIPECAT_BASE_URL``, else ``https://api.pipecat.daily.co/v1``.
+            base_url: Defaults to ``$PIPECAT_BASE_URL``, else ``https://api.pipecat.daily.co/v1``. When set, it also serves the operations that name their own server.
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
@@ -234,7 +236,7 @@ class AsyncPipecatCloud(AsyncAPIClient):
         super().__init__(
             base_url=base_url,
             base_url_env="PIPECAT_BASE_URL",
-            default_base_url=DEFAULT_BASE_URL,
+            servers=SERVERS,
             credentials={
                 "api_key": from_env(api_key, "PIPECAT_API_KEY"),
                 "public_api_key": from_env(public_api_key, "PIPECAT_PUBLIC_API_KEY"),

@@ -25,6 +25,7 @@ from .cycles import break_alias_cycles
 from .operations import HTTP_METHODS, OperationDraft, OperationParser
 from .schemas import SchemaParser, text_of
 from .security import parse_security_schemes
+from .servers import operation_server, parse_servers
 
 
 def _info(ctx: Context) -> tuple[str, str, str | None]:
@@ -40,23 +41,6 @@ def _info(ctx: Context) -> tuple[str, str, str | None]:
         ctx.warn(root.location if info is None else info.location, "info.version is missing")
         version = "0.0.0"
     return title.strip(), str(version), text_of(value.get("description"))
-
-
-def _servers(ctx: Context) -> tuple[ir.Server, ...]:
-    raw = ctx.spec.document.get("servers")
-    servers: list[ir.Server] = []
-    if isinstance(raw, list):
-        for entry in raw:
-            if not isinstance(entry, dict) or not isinstance(entry.get("url"), str):
-                continue
-            url = entry["url"]
-            variables = entry.get("variables")
-            if isinstance(variables, dict):
-                for name, variable in sorted(variables.items()):
-                    if isinstance(variable, dict) and "default" in variable:
-                        url = url.replace("{" + name + "}", str(variable["default"]))
-            servers.append(ir.Server(url.rstrip("/") or "/", text_of(entry.get("description"))))
-    return tuple(servers)
 
 
 def _list_shaped(draft: OperationDraft, page: ir.Pagination | None, ctx: Context) -> bool:
@@ -208,6 +192,7 @@ def _resources(
                 deprecated=draft.deprecated,
                 pagination=page,
                 fixed_query=route.fixed_query,
+                server=draft.server,
                 origin=draft.origin,
             )
             for (draft, route, _, page), name in zip(members, names, strict=True)
@@ -322,7 +307,8 @@ def build_api(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
     title, version, description = _info(ctx)
     schemes = parse_security_schemes(ctx)
     _parse_components(ctx, schemas)
-    drafts = _parse_paths(ctx, schemas, {s.key for s in schemes})
+    api_servers = parse_servers(ctx, ctx.root())
+    drafts = _parse_paths(ctx, schemas, {s.key for s in schemes}, api_servers)
     break_alias_cycles(ctx)
     pages = [
         pagination.detect(d, ctx.definitions, config.pagination.get(d.operation_id)) for d in drafts
@@ -348,7 +334,7 @@ def build_api(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         description=description,
         openapi_version=str(spec.source.get("openapi", spec.source.get("swagger", ""))),
         package=package,
-        servers=_servers(ctx),
+        servers=api_servers,
         security_schemes=schemes,
         client_options=client_options,
         definitions=tuple(ctx.definitions[name] for name in sorted(ctx.definitions)),
@@ -373,7 +359,10 @@ def _parse_components(ctx: Context, schemas: SchemaParser) -> None:
 
 
 def _parse_paths(
-    ctx: Context, schemas: SchemaParser, known_schemes: set[str]
+    ctx: Context,
+    schemas: SchemaParser,
+    known_schemes: set[str],
+    api_servers: tuple[ir.Server, ...],
 ) -> list[OperationDraft]:
     parser = OperationParser(ctx, schemas)
     paths = ctx.root().get("paths")
@@ -403,5 +392,7 @@ def _parse_paths(
                     omitted=f"{method.upper()} {path}",
                 )
                 continue
-            operations.append(parser.parse(path, method, item, op_node, known_schemes))
+            draft = parser.parse(path, method, item, op_node, known_schemes)
+            server = operation_server(ctx, item, op_node, api_servers)
+            operations.append(dataclasses.replace(draft, server=server))
     return operations

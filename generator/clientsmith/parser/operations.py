@@ -113,6 +113,7 @@ class OperationDraft:
     security: tuple[tuple[str, ...], ...]
     deprecated: bool
     origin: str
+    server: ir.OperationServer | None = None
 
 
 class OperationParser:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._response import to_async_raw_response, to_raw_response
+from .._servers import OperationServer, Server
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -30,6 +31,13 @@ __all__ = [
     "AsyncAgentsResource",
     "AsyncAgentsResourceWithRawResponse",
 ]
+
+_PUBLIC_SERVER = OperationServer(
+    Server(
+        "https://api.pipecat.daily.co/v1/public", "Public API (session start and session proxy)"
+    ),
+    relative_path="public",
+)
 
 
 class AgentsResource:
@@ -391,6 +399,8 @@ class AgentsResource:
 
         Start an agent session
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             agent_name: The agent to start
             body_2: JSON data handed to the bot's entry point as its first argument; at most 1 MB for `daily`/`webrtc` and 4 KB for `websocket`. With `websocket` it comes back base64-encoded in the response's `body` (the agent must be deployed with `websocket_auth = "token"`).
@@ -417,6 +427,7 @@ class AgentsResource:
             body_encoding="json",
             content_type="application/json",
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=models.StartResponse,
             errors={"400": models.ErrorResponse, "401": models.ErrorResponse},
             options={
@@ -809,6 +820,8 @@ class AsyncAgentsResource:
 
         Start an agent session
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             agent_name: The agent to start
             body_2: JSON data handed to the bot's entry point as its first argument; at most 1 MB for `daily`/`webrtc` and 4 KB for `websocket`. With `websocket` it comes back base64-encoded in the response's `body` (the agent must be deployed with `websocket_auth = "token"`).
@@ -835,6 +848,7 @@ class AsyncAgentsResource:
             body_encoding="json",
             content_type="application/json",
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=models.StartResponse,
             errors={"400": models.ErrorResponse, "401": models.ErrorResponse},
             options={

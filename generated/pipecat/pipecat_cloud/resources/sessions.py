@@ -13,6 +13,7 @@ from typing import Any
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._response import to_async_raw_response, to_raw_response
+from .._servers import OperationServer, Server
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, ResponseType, TimeoutTypes
 
 __all__ = [
@@ -21,6 +22,13 @@ __all__ = [
     "SessionsResource",
     "SessionsResourceWithRawResponse",
 ]
+
+_PUBLIC_SERVER = OperationServer(
+    Server(
+        "https://api.pipecat.daily.co/v1/public", "Public API (session start and session proxy)"
+    ),
+    relative_path="public",
+)
 
 
 class SessionsResource:
@@ -46,6 +54,8 @@ class SessionsResource:
 
         Forwards a GET request to an HTTP endpoint of a running bot session and returns the bot's answer unchanged.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -60,6 +70,7 @@ class SessionsResource:
                 Param("path", path),
             ],
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=ResponseType[models.ProxiedResponse](models.ProxiedResponse),
             errors={
                 "400": models.ErrorResponse,
@@ -95,6 +106,8 @@ class SessionsResource:
 
         Forwards a PUT request to an HTTP endpoint of a running bot session.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -113,6 +126,7 @@ class SessionsResource:
             body_encoding="json",
             content_type="application/json",
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=ResponseType[models.ProxiedResponse](models.ProxiedResponse),
             errors={
                 "400": models.ErrorResponse,
@@ -150,6 +164,8 @@ class SessionsResource:
 
         Forwards a POST request (body included) to an HTTP endpoint of a running bot session and returns the bot's answer unchanged.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -168,6 +184,7 @@ class SessionsResource:
             body_encoding="json",
             content_type="application/json",
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=ResponseType[models.ProxiedResponse](models.ProxiedResponse),
             errors={
                 "400": models.ErrorResponse,
@@ -203,6 +220,8 @@ class SessionsResource:
 
         Forwards a DELETE request to an HTTP endpoint of a running bot session.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -217,6 +236,7 @@ class SessionsResource:
                 Param("path", path),
             ],
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=ResponseType[models.ProxiedResponse](models.ProxiedResponse),
             errors={
                 "400": models.ErrorResponse,
@@ -250,6 +270,8 @@ class SessionsResource:
 
         Forwards an OPTIONS request to an HTTP endpoint of a running bot session.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -264,6 +286,7 @@ class SessionsResource:
                 Param("path", path),
             ],
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=NoneType,
             decoding="none",
             errors={
@@ -297,6 +320,8 @@ class SessionsResource:
 
         Forwards a HEAD request to an HTTP endpoint of a running bot session.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -311,6 +336,7 @@ class SessionsResource:
                 Param("path", path),
             ],
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=NoneType,
             decoding="none",
             errors={
@@ -347,6 +373,8 @@ class SessionsResource:
 
         Forwards a PATCH request to an HTTP endpoint of a running bot session.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -365,6 +393,7 @@ class SessionsResource:
             body_encoding="json",
             content_type="application/json",
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=ResponseType[models.ProxiedResponse](models.ProxiedResponse),
             errors={
                 "400": models.ErrorResponse,
@@ -420,6 +449,8 @@ class AsyncSessionsResource:
 
         Forwards a GET request to an HTTP endpoint of a running bot session and returns the bot's answer unchanged.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -434,6 +465,7 @@ class AsyncSessionsResource:
                 Param("path", path),
             ],
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=ResponseType[models.ProxiedResponse](models.ProxiedResponse),
             errors={
                 "400": models.ErrorResponse,
@@ -469,6 +501,8 @@ class AsyncSessionsResource:
 
         Forwards a PUT request to an HTTP endpoint of a running bot session.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -487,6 +521,7 @@ class AsyncSessionsResource:
             body_encoding="json",
             content_type="application/json",
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=ResponseType[models.ProxiedResponse](models.ProxiedResponse),
             errors={
                 "400": models.ErrorResponse,
@@ -524,6 +559,8 @@ class AsyncSessionsResource:
 
         Forwards a POST request (body included) to an HTTP endpoint of a running bot session and returns the bot's answer unchanged.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -542,6 +579,7 @@ class AsyncSessionsResource:
             body_encoding="json",
             content_type="application/json",
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=ResponseType[models.ProxiedResponse](models.ProxiedResponse),
             errors={
                 "400": models.ErrorResponse,
@@ -577,6 +615,8 @@ class AsyncSessionsResource:
 
         Forwards a DELETE request to an HTTP endpoint of a running bot session.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -591,6 +631,7 @@ class AsyncSessionsResource:
                 Param("path", path),
             ],
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=ResponseType[models.ProxiedResponse](models.ProxiedResponse),
             errors={
                 "400": models.ErrorResponse,
@@ -624,6 +665,8 @@ class AsyncSessionsResource:
 
         Forwards an OPTIONS request to an HTTP endpoint of a running bot session.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -638,6 +681,7 @@ class AsyncSessionsResource:
                 Param("path", path),
             ],
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=NoneType,
             decoding="none",
             errors={
@@ -671,6 +715,8 @@ class AsyncSessionsResource:
 
         Forwards a HEAD request to an HTTP endpoint of a running bot session.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -685,6 +731,7 @@ class AsyncSessionsResource:
                 Param("path", path),
             ],
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=NoneType,
             decoding="none",
             errors={
@@ -721,6 +768,8 @@ class AsyncSessionsResource:
 
         Forwards a PATCH request to an HTTP endpoint of a running bot session.
 
+        Served beneath the client's base URL at ``public/`` (by default ``https://api.pipecat.daily.co/v1/public``).
+
         Args:
             service_name: The agent's name
             session_id: Session ID from `startService`
@@ -739,6 +788,7 @@ class AsyncSessionsResource:
             body_encoding="json",
             content_type="application/json",
             security=[["PublicKeyAuth"]],
+            server=_PUBLIC_SERVER,
             cast_to=ResponseType[models.ProxiedResponse](models.ProxiedResponse),
             errors={
                 "400": models.ErrorResponse,
