@@ -107,6 +107,8 @@ class ModelHelpers:
             options.append(f"default={default}")
         if prop.name != prop.wire_name:
             options.append(f"alias={string_literal(prop.wire_name)}")
+        if prop.deprecated:
+            options.append("deprecated=True")  # reading it warns
         if not options:
             assignment, opening = "", ""
         elif options == [f"default={default}"]:
@@ -218,6 +220,8 @@ class ResourceHelpers:
         param_names: dict[str, str] | None = None,
     ) -> None:
         self.api = api
+        self.module_used: set[str] = set()
+        """Module-level imports the body asked for beyond type names (``warnings``)."""
         self.definitions = definitions or {d.name: d for d in api.definitions}
         self._server_names = _server_constants(resource.operations if resource else ())
         members = {op.name for op in resource.operations} if resource else set()
@@ -243,7 +247,34 @@ class ResourceHelpers:
         )
 
     def used(self) -> set[str]:
-        return self.inputs.used | self.outputs.used | self.bodies.used
+        return self.inputs.used | self.outputs.used | self.bodies.used | self.module_used
+
+    def deprecation(self, op: ir.Operation) -> str | None:
+        """The ``@deprecated`` message of a deprecated operation (type checkers flag calls)."""
+        if not op.deprecated:
+            return None
+        self.module_used.add("deprecated")
+        return f"{op.method.upper()} {op.path} is deprecated by the API and may be removed."
+
+    def deprecated_arguments(self, op: ir.Operation) -> list[tuple[str, str, str]]:
+        """(argument, its "not given" value, warning) for each optional deprecated input."""
+        found: list[tuple[str, str, str]] = []
+        body = op.request_body
+        for field in body.fields or () if body is not None else ():
+            if field.deprecated and not field.required:
+                found.append((field.name, "NOT_GIVEN", field.wire_name))
+        for param in op.parameters:
+            if param.deprecated and not param.required and not param.client_option:
+                found.append((param.name, "None", param.wire_name))
+        if found:
+            self.module_used.add("warnings")
+        return [
+            (name, unset, f"{self._call_name(op)}: `{name}` is deprecated by the API.")
+            for name, unset, _ in found
+        ]
+
+    def _call_name(self, op: ir.Operation) -> str:
+        return f"{op.resource}.{op.name}()"
 
     def uses_paging(self, resource: ir.Resource, style: str) -> bool:
         return any(op.pagination and op.pagination.style == style for op in resource.operations)

@@ -598,10 +598,14 @@ class SecretSetSummary(BaseModel):
 class ServiceDetailsResponse(BaseModel):
     """The ``ServiceDetailsResponse`` object."""
 
-    active_deployment_id: str | None = Field(default=None, alias="activeDeploymentId")
+    active_deployment_id: str | None = Field(
+        default=None, alias="activeDeploymentId", deprecated=True
+    )
     """Deprecated; same as `desiredDeploymentId`."""
 
-    active_deployment_ready: bool | None = Field(default=None, alias="activeDeploymentReady")
+    active_deployment_ready: bool | None = Field(
+        default=None, alias="activeDeploymentReady", deprecated=True
+    )
     """Deprecated; same as `ready` and due to be removed."""
 
     active_session_count: int | None = Field(default=None, alias="activeSessionCount")
@@ -777,7 +781,9 @@ class ServiceDetailsResponseKrispViva(BaseModel):
 class ServiceListItem(BaseModel):
     """The ``ServiceListItem`` object."""
 
-    active_deployment_id: str | None = Field(default=None, alias="activeDeploymentId")
+    active_deployment_id: str | None = Field(
+        default=None, alias="activeDeploymentId", deprecated=True
+    )
     """**Deprecated**: Use `desiredDeploymentId` instead. ID of the requested deployment."""
 
     created_at: _dt.datetime | None = Field(default=None, alias="createdAt")
