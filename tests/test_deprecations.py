@@ -168,6 +168,7 @@ def test_type_checkers_flag_deprecated_operations(package_dir: Path, tmp_path: P
     )
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--enable-error-code", "deprecated", str(usage)],
+        check=False,
         capture_output=True,
         text=True,
         env={"MYPYPATH": str(package_dir), "PATH": ""},
