@@ -120,6 +120,12 @@ class ModelHelpers:
             assignment += "  # fmt: skip"
         return FieldView(annotation, assignment)
 
+    def typed_extra(self, model: ir.ObjectModel) -> str | None:
+        """The annotation of undeclared fields' values, when the schema types them."""
+        if model.extra is None or model.extra == ir.PrimitiveType("any"):
+            return None
+        return self.annotate(model.extra)
+
     def union(self, model: ir.UnionModel) -> str:
         variants = " | ".join(self.annotate(v) for v in model.variants)
         if model.discriminator is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 import pydantic
 
@@ -17,6 +17,10 @@ class BaseModel(pydantic.BaseModel):
     Servers add fields over time; ``extra="allow"`` keeps them on the instance
     (see ``model_extra``) instead of dropping them.
     """
+
+    __extras_declared__: ClassVar[bool] = False
+    """True when the schema declares ``additionalProperties``: undeclared fields are part
+    of the contract (typed by ``__pydantic_extra__``), not news strict validation reports."""
 
     model_config = pydantic.ConfigDict(
         extra="allow",
@@ -78,8 +82,11 @@ OpenUnion = pydantic.WrapValidator(_open_union)
 def _walk(value: Any, where: str) -> Iterator[tuple[str, Any]]:
     yield where, value
     if isinstance(value, pydantic.BaseModel):
+        fields = vars(value)  # not getattr: reading a deprecated field would warn
         for name in type(value).model_fields:
-            yield from _walk(getattr(value, name), f"{where}.{name}")
+            yield from _walk(fields.get(name), f"{where}.{name}")
+        for key, item in (value.model_extra or {}).items():
+            yield from _walk(item, f"{where}[{key!r}]")
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
             yield from _walk(item, f"{where}[{index}]")
@@ -97,7 +104,11 @@ def strict_problems(value: Any) -> list[str]:
     for where, item in _walk(value, "(body)"):
         if isinstance(item, UnknownVariant):
             problems.append(f"{where}: unknown union variant {item.model_extra!r:.80}")
-        elif isinstance(item, pydantic.BaseModel) and item.model_extra:
+        elif (
+            isinstance(item, pydantic.BaseModel)
+            and item.model_extra
+            and not getattr(type(item), "__extras_declared__", False)
+        ):
             problems.append(f"{where}: unknown fields {sorted(item.model_extra)}")
         elif isinstance(item, UnknownValueEnum) and getattr(item, "_unknown_", False):
             problems.append(f"{where}: unknown enum value {item.value!r}")

@@ -17,6 +17,8 @@ __all__ = [
 class BetaManagedAgentsCustomToolInputSchema(BaseModel):
     """The ``BetaManagedAgentsCustomToolInputSchema`` object."""
 
+    __extras_declared__ = True
+
     properties: dict[str, Any] | None = None
 
     required: list[str] | None = None
