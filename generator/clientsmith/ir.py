@@ -228,6 +228,8 @@ class Parameter:
     deprecated: bool = False
     client_option: str | None = None
     """Name of the client setting that supplies this header when the caller omits it."""
+    media_type: str | None = None
+    """Set when the spec describes the parameter by ``content`` (sent serialised, e.g. JSON)."""
 
 
 @dataclass(frozen=True)

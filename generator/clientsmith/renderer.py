@@ -410,6 +410,8 @@ class ResourceHelpers:
             args.append(f"style={string_literal(param.style)}")
         if param.explode != defaults[1]:
             args.append(f"explode={param.explode}")
+        if param.media_type is not None:
+            args.append(f"content={string_literal(param.media_type)}")
         return "Param(" + ", ".join(args) + ")"
 
     def call_method(self, op: ir.Operation) -> str:

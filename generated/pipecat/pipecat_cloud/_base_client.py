@@ -12,6 +12,7 @@ import base64
 import copy
 import dataclasses
 import email.utils
+import json
 import logging
 import os
 import random
@@ -97,6 +98,19 @@ class Param(NamedTuple):
     value: Any
     style: str | None = None
     explode: bool | None = None
+    content: str | None = None
+    """The media type of a parameter the spec describes by ``content``: JSON goes as one
+    serialised value instead of by style."""
+
+
+def _serialised(params: Sequence[Param]) -> list[Param]:
+    """Parameters described by a JSON ``content`` become their JSON text."""
+    return [
+        p._replace(value=json.dumps(_qs.plain(p.value), separators=(",", ":"), default=_qs.scalar))
+        if p.content and "json" in p.content.lower() and p.value is not None
+        else p
+        for p in params
+    ]
 
 
 @dataclass(frozen=True)
@@ -410,6 +424,8 @@ class BaseAPIClient:
     ) -> _Call:
         """The request for one call: path, query, headers, auth, body, timeout and retries."""
         options = options or {}
+        path_params, query = _serialised(path_params), _serialised(query)
+        headers, cookies = _serialised(headers), _serialised(cookies)
         for param in path_params:
             segment = _qs.path_value(
                 param.name, param.value, param.style or "simple", bool(param.explode)

@@ -36,7 +36,8 @@ def scalar(value: Any) -> str:
     return str(value)
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """A model as its JSON-ready data (wire names); anything else unchanged."""
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     return value
@@ -53,7 +54,7 @@ def query_pairs(
     name: str, value: Any, style: str = "form", explode: bool = True
 ) -> list[tuple[str, str]]:
     """The ``(key, value)`` pairs one query parameter contributes (none when unset)."""
-    value = _plain(value)
+    value = plain(value)
     if value is None:
         return []
     if isinstance(value, Mapping):
@@ -72,7 +73,7 @@ def query_pairs(
 
 def header_value(value: Any, explode: bool = False) -> str | None:
     """A header parameter (``simple`` style): arrays comma-separated."""
-    value = _plain(value)
+    value = plain(value)
     if value is None:
         return None
     if isinstance(value, Mapping):
@@ -85,7 +86,7 @@ def header_value(value: Any, explode: bool = False) -> str | None:
 
 def path_value(name: str, value: Any, style: str = "simple", explode: bool = False) -> str:
     """A path segment, percent-encoded so that no value can change the path's shape."""
-    value = _plain(value)
+    value = plain(value)
 
     def enc(v: Any) -> str:
         return quote(scalar(v), safe="")
@@ -115,7 +116,7 @@ def path_value(name: str, value: Any, style: str = "simple", explode: bool = Fal
 
 
 def cookie_pairs(name: str, value: Any) -> list[tuple[str, str]]:
-    value = _plain(value)
+    value = plain(value)
     if value is None:
         return []
     if _is_sequence(value):

@@ -61,7 +61,7 @@ class Context:
             omitted=omitted,
         )
         if omitted:
-            self.omitted.append(f"{omitted}: {message}")
+            self.omitted.append(f"{omitted}: {message} ({self.spec.source_pointer(location)})")
 
     def origin(self, location: Location) -> str:
         return f"{self.shown(location.file)}#{self.spec.source_pointer(location)}"

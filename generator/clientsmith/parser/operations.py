@@ -43,6 +43,10 @@ def media_kind(media_type: str) -> MediaKind:
     return "binary"
 
 
+def _is_event_stream(media_type: str) -> bool:
+    return media_type.split(";", 1)[0].strip().lower() == "text/event-stream"
+
+
 _KIND_PREFERENCE = {"json": 0, "form": 1, "multipart": 2, "text": 3, "binary": 4}
 
 
@@ -164,11 +168,13 @@ class OperationParser:
             )
             return None
         schema = node.get("schema")
+        media: str | None = None
         if schema is None:
             content = node.get("content")
             media = pick_media(content.value) if content is not None else None
             if content is not None and media is not None:
-                schema = content.child(media).get("schema")
+                media_node = content.child(media)
+                schema = media_node.get("schema") if isinstance(media_node.value, dict) else None
         hint = op_hint + pascal_case(wire)
         param_type = self.schemas.type_of(schema, hint) if schema is not None else ANY
         schema_value = schema.value if schema is not None and isinstance(schema.value, dict) else {}
@@ -207,6 +213,7 @@ class OperationParser:
             default=default,
             example=example,
             deprecated=value.get("deprecated") is True,
+            media_type=media,
         )
 
     def _sorted_parameters(self, path: str, params: list[ir.Parameter]) -> list[ir.Parameter]:
@@ -273,14 +280,18 @@ class OperationParser:
         if content is None or media is None:
             self.ctx.warn(node.location, "request body has no content", omitted="request body")
             return None
+        self._report_alternatives(content, media, "request body")
         media_node = content.child(media)
         schema = media_node.get("schema") if isinstance(media_node.value, dict) else None
         kind = media_kind(media)
         body_type: ir.TypeExpr
         if kind == "binary":
             body_type = ir.PrimitiveType("string", "binary")
+        elif kind == "text":
+            self._report_structured_text(media, media_node, schema, "request body")
+            body_type = ir.PrimitiveType("string")
         elif schema is None:
-            body_type = ir.PrimitiveType("string") if kind == "text" else ANY
+            body_type = ANY
         else:
             body_type = self.schemas.type_of(schema, hint + "Body")
         fields = self._body_fields(body_type, kind, names)
@@ -319,7 +330,15 @@ class OperationParser:
             media = pick_media(content.value) if content is not None else None
             response_type: ir.TypeExpr | None = None
             decoding: ir.Decoding = "none"
+            links = node.get("links")
+            if links is not None and links.value:
+                self.ctx.warn(
+                    links.location,
+                    "response links are not generated (they only document follow-up calls)",
+                    omitted=f"response {status} links",
+                )
             if content is not None and media is not None:
+                self._report_alternatives(content, media, f"response {status}")
                 kind = media_kind(media)
                 media_node = content.child(media)
                 schema = media_node.get("schema") if isinstance(media_node.value, dict) else None
@@ -341,6 +360,7 @@ class OperationParser:
                         else ir.PrimitiveType("string")
                     )
                 elif kind == "text":
+                    self._report_structured_text(media, media_node, schema, f"response {status}")
                     decoding = "text"
                     response_type = ir.PrimitiveType("string")
                 else:
@@ -356,6 +376,42 @@ class OperationParser:
                 )
             )
         return result
+
+    def _report_alternatives(self, content: Node, chosen: str, what: str) -> None:
+        """Media types of another kind than the one the client uses are left out: say so."""
+        kind = media_kind(chosen)
+        for media in content.value:
+            other = str(media)
+            if other == chosen or media_kind(other) == kind or _is_event_stream(other):
+                continue
+            self.ctx.warn(
+                content.child(media).location,
+                f"{what} is also offered as {other}; the client uses {chosen}",
+                omitted=f"{what} as {other}",
+            )
+
+    def _report_structured_text(
+        self, media: str, media_node: Node, schema: Node | None, what: str
+    ) -> None:
+        """An XML (or other text) body with an object schema goes as a plain string."""
+        if schema is None:
+            return
+        try:
+            target = self.ctx.deref(schema).value
+        except ValueError:
+            return
+        if isinstance(target, dict) and target.get("type") in ("object", "array"):
+            self.ctx.warn(
+                media_node.location,
+                f"{what} ({media}) is not "
+                + (
+                    "parsed into a model; it is returned"
+                    if what != "request body"
+                    else "built from a model; it is passed"
+                )
+                + " as text",
+                omitted=f"{what} {media} schema",
+            )
 
     @staticmethod
     def _success(responses: list[ir.Response]) -> ir.Response | None:
