@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -65,3 +66,30 @@ def test_left_out_diagnostics_account_for_missing_parts() -> None:
     assert dropped == ["/paths/~1x/get"]
     assert corpus_sweep._covered("/paths/~1x/get", dropped)
     assert not corpus_sweep._covered("/paths/~1x/getter", dropped)
+
+
+def test_left_out_growth_fails_the_sweep_and_updates_on_request(
+    corpus: Path, tmp_path: Path
+) -> None:
+    baseline = tmp_path / "baseline.json"
+    arguments = ["--corpus", str(corpus), "--list", str(tmp_path / "list.txt")]
+    arguments += ["--work", str(tmp_path / "work"), "--no-mypy", "--only", "things"]
+    outcome = corpus_sweep.Outcome("things.yaml", left_out=2)
+    assert corpus_sweep.left_out_growth([outcome], {"things.yaml": 2}) == []
+    assert corpus_sweep.left_out_growth([outcome], {"things.yaml": 1}) == ["things.yaml: 1 -> 2"]
+    assert corpus_sweep.left_out_growth([outcome], {}) == ["things.yaml: 0 -> 2"]
+    baseline.write_text(json.dumps({"things.yaml": 0, "other.yaml": 3}))
+    assert corpus_sweep.main([*arguments, "--baseline", str(baseline)]) == 0  # nothing left out
+    corpus_sweep.write_baseline(baseline, [outcome], corpus_sweep.read_baseline(baseline))
+    assert json.loads(baseline.read_text()) == {"other.yaml": 3, "things.yaml": 2}
+
+
+def test_committed_baseline_covers_the_training_list() -> None:
+    """``make corpus`` compares against this file; every listed spec has its count."""
+    root = Path(__file__).resolve().parents[1]
+    train = root.parent / "shared" / "corpus" / "train.txt"
+    if not train.is_file():
+        pytest.skip("../shared/corpus/train.txt is not on this machine")
+    baseline = corpus_sweep.read_baseline(root / "tools" / "corpus_left_out.json")
+    assert set(baseline) == set(corpus_sweep.read_list(train))
+    assert all(count >= 0 for count in baseline.values())

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import json
 import os
 import re
 import shutil
@@ -388,6 +389,29 @@ def summary(outcomes: list[Outcome], mypy: bool) -> str:
     return "\n".join(lines)
 
 
+def left_out_growth(outcomes: Iterable[Outcome], baseline: dict[str, int]) -> list[str]:
+    """Specs whose left-out count rose above the committed baseline (unknown specs: 0)."""
+    return [
+        f"{o.spec}: {baseline.get(o.spec, 0)} -> {o.left_out}"
+        for o in outcomes
+        if o.left_out > baseline.get(o.spec, 0)
+    ]
+
+
+def read_baseline(path: Path) -> dict[str, int]:
+    if not path.is_file():
+        return {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {str(k): int(v) for k, v in data.items()}
+
+
+def write_baseline(path: Path, outcomes: Iterable[Outcome], previous: dict[str, int]) -> None:
+    """The swept specs' counts, keeping other specs' entries (a partial sweep updates its part)."""
+    merged = {**previous, **{o.spec: o.left_out for o in outcomes}}
+    text = json.dumps(dict(sorted(merged.items())), indent=1, ensure_ascii=False)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
 def read_list(path: Path) -> list[str]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return [line.rstrip("\r\n") for line in lines if line.strip() and not line.startswith("#")]
@@ -403,6 +427,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=300, help="seconds per stage")
     parser.add_argument("--no-mypy", action="store_true")
     parser.add_argument("--only", help="regular expression: sweep only matching ids")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="JSON of left-out counts per spec; the sweep fails when one grows",
+    )
+    parser.add_argument(
+        "--update-baseline",
+        action="store_true",
+        help="write this sweep's left-out counts into --baseline instead of comparing",
+    )
     args = parser.parse_args(argv)
     ids = read_list(args.list)
     if args.only:
@@ -427,7 +461,8 @@ def main(argv: list[str] | None = None) -> int:
             outcome = future.result()
             outcomes.append(outcome)
             print(
-                f"[{index}/{len(ids)}] {outcome.stage:8s} {outcome.seconds:6.1f}s {outcome.spec}",
+                f"[{index}/{len(ids)}] {outcome.stage:8s} {outcome.seconds:6.1f}s"
+                f" left out {outcome.left_out:3d}  {outcome.spec}",
                 file=sys.stderr,
                 flush=True,
             )
@@ -438,7 +473,23 @@ def main(argv: list[str] | None = None) -> int:
     write_csv(csv_path, outcomes)
     print(summary(outcomes, settings.mypy))
     print(f"\nCSV: {csv_path}")
-    return 0 if all(met for _, met in targets(outcomes, settings.mypy)) else 1
+    ok = all(met for _, met in targets(outcomes, settings.mypy))
+    if args.baseline is not None:
+        baseline = read_baseline(args.baseline)
+        if args.update_baseline:
+            write_baseline(args.baseline, outcomes, baseline)
+            print(f"baseline written: {args.baseline}")
+        else:
+            grown = left_out_growth(outcomes, baseline)
+            total = sum(baseline.get(o.spec, 0) for o in outcomes)
+            print(
+                f"left out: {sum(o.left_out for o in outcomes)} now, {total} in the baseline"
+                f" ({args.baseline})"
+            )
+            for line in grown:
+                print(f"  left out GREW  {line}")
+            ok = ok and not grown
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -60,9 +60,7 @@ def choose_server(servers: Sequence[Server], server: str | int | None) -> Server
         for candidate in servers:
             if server in (candidate.description, candidate.url):
                 return candidate
-    known = ", ".join(
-        f"{index} ({s.description or s.url!r})" for index, s in enumerate(servers)
-    )
+    known = ", ".join(f"{index} ({s.description or s.url!r})" for index, s in enumerate(servers))
     raise ValueError(f"unknown server {server!r}; the API lists: {known}")
 
 

@@ -191,7 +191,7 @@ def multipart_parts(
                 if item is not None
             )
             continue
-        value = _qs._plain(value)
+        value = _qs.plain(value)
         items = value if _qs._is_sequence(value) else [value]
         for item in items:
             if item is None:
@@ -199,7 +199,7 @@ def multipart_parts(
             if _is_file(item):
                 parts.append((name, _file_part(name, item, declared.get(name))))
             else:
-                parts.append((name, _value_part(_qs._plain(item), declared.get(name))))
+                parts.append((name, _value_part(_qs.plain(item), declared.get(name))))
     return parts
 
 

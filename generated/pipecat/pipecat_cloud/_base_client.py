@@ -105,12 +105,14 @@ class Param(NamedTuple):
 
 def _serialised(params: Sequence[Param]) -> list[Param]:
     """Parameters described by a JSON ``content`` become their JSON text."""
-    return [
-        p._replace(value=json.dumps(_qs.plain(p.value), separators=(",", ":"), default=_qs.scalar))
-        if p.content and "json" in p.content.lower() and p.value is not None
-        else p
-        for p in params
-    ]
+    return [_serialised_one(p) for p in params]
+
+
+def _serialised_one(param: Param) -> Param:
+    if not param.content or "json" not in param.content.lower() or param.value is None:
+        return param
+    text = json.dumps(_qs.plain(param.value), separators=(",", ":"), default=_qs.scalar)
+    return param._replace(value=text)
 
 
 @dataclass(frozen=True)
