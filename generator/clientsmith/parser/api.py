@@ -20,11 +20,12 @@ from ..reserved import (
     runtime_client_names,
 )
 from . import pagination, routes
-from .context import Context
+from .context import Context, Node
 from .cycles import break_alias_cycles
 from .operations import HTTP_METHODS, OperationDraft, OperationParser
 from .schemas import SchemaParser, text_of
 from .security import parse_security_schemes
+from .webhooks import WebhookParser, event_union, signing
 
 
 def _info(ctx: Context) -> tuple[str, str, str | None]:
@@ -322,8 +323,13 @@ def build_api(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
     title, version, description = _info(ctx)
     schemes = parse_security_schemes(ctx)
     _parse_components(ctx, schemas)
-    drafts = _parse_paths(ctx, schemas, {s.key for s in schemes})
+    callback_owners: list[tuple[str, Node]] = []
+    drafts = _parse_paths(ctx, schemas, {s.key for s in schemes}, callback_owners)
+    webhook_parser = WebhookParser(ctx, schemas)
+    webhooks = webhook_parser.webhooks() + webhook_parser.callbacks(callback_owners)
     break_alias_cycles(ctx)
+    event, discriminator = event_union(ctx, webhooks)
+    webhook_signing = signing(ctx, bool(webhooks))
     pages = [
         pagination.detect(d, ctx.definitions, config.pagination.get(d.operation_id)) for d in drafts
     ]
@@ -355,6 +361,10 @@ def build_api(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         resources=resources,
         auth_alternatives=tuple(alternatives),
         omitted=tuple(ctx.omitted),
+        webhooks=tuple(webhooks),
+        webhook_event=event,
+        webhook_discriminator=discriminator,
+        webhook_signing=webhook_signing,
     )
 
 
@@ -373,8 +383,12 @@ def _parse_components(ctx: Context, schemas: SchemaParser) -> None:
 
 
 def _parse_paths(
-    ctx: Context, schemas: SchemaParser, known_schemes: set[str]
+    ctx: Context,
+    schemas: SchemaParser,
+    known_schemes: set[str],
+    callback_owners: list[tuple[str, Node]],
 ) -> list[OperationDraft]:
+    """Every operation under ``paths``; those declaring callbacks go to ``callback_owners``."""
     parser = OperationParser(ctx, schemas)
     paths = ctx.root().get("paths")
     if paths is None or not isinstance(paths.value, dict):
@@ -403,5 +417,8 @@ def _parse_paths(
                     omitted=f"{method.upper()} {path}",
                 )
                 continue
-            operations.append(parser.parse(path, method, item, op_node, known_schemes))
+            draft = parser.parse(path, method, item, op_node, known_schemes)
+            operations.append(draft)
+            if "callbacks" in op_node.value:
+                callback_owners.append((draft.operation_id, op_node))
     return operations
