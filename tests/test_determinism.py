@@ -1,6 +1,7 @@
 """The same input gives byte-identical packages whatever the hash seed or mapping order,
 for the code paths the provider snapshots do not reach (test_snapshot.py covers those):
-Swagger 2.0 conversion, OpenAPI 3.1 merging, alias-cycle cutting, odd names."""
+Swagger 2.0 conversion, OpenAPI 3.1 merging, webhooks and callbacks, alias-cycle cutting,
+odd names."""
 
 from __future__ import annotations
 
@@ -42,7 +43,12 @@ def _reverse_mappings(value: Any) -> Any:
 def _specs(folder: Path) -> list[Path]:
     odd = folder / "odd.json"
     odd.write_text(json.dumps(PACKAGE_SPEC))
-    return [FIXTURES / "swagger2" / "petstore.yaml", FIXTURES / "openapi31" / "openapi.yaml", odd]
+    return [
+        FIXTURES / "swagger2" / "petstore.yaml",
+        FIXTURES / "openapi31" / "openapi.yaml",
+        FIXTURES / "webhooks" / "openapi.yaml",
+        odd,
+    ]
 
 
 def test_hash_seed_does_not_change_output(tmp_path: Path) -> None:

@@ -41,6 +41,7 @@ SLOTS = (
     "schema",
     "property",
     "scheme",
+    "webhook",
 )
 NASTY = (
     '"""',
@@ -81,10 +82,17 @@ hostile = st.lists(
 
 
 def spec_for(text: Callable[[str], str]) -> dict[str, Any]:
-    """One operation and one model whose every author-controlled string is ``text(slot)``."""
+    """One operation (with a callback), a webhook and one model whose every
+    author-controlled string is ``text(slot)``."""
     schema = text("schema")
     ref = "#/components/schemas/" + escape_pointer_token(schema).replace("%", "%25")
     prose = {"description": text("description")}
+    hook = {  # a webhook or callback request, whose payload is the model
+        "summary": text("summary"),
+        "requestBody": {"content": {"application/json": {"schema": {"$ref": ref}}}},
+        "responses": {"204": {"description": text("summary")}},
+        **prose,
+    }
     return {
         "openapi": "3.0.3",
         "info": {"title": text("title"), "version": text("version"), **prose},
@@ -116,9 +124,20 @@ def spec_for(text: Callable[[str], str]) -> dict[str, Any]:
                             "content": {"application/json": {"schema": {"$ref": ref}}},
                         }
                     },
+                    "callbacks": {
+                        text("webhook"): {
+                            "{$request.query." + text("parameter") + "}": {
+                                "post": {**hook, "operationId": text("operation_id")}
+                            },
+                        }
+                    },
                     **prose,
                 }
             }
+        },
+        "webhooks": {text("webhook"): {"post": hook}},
+        "x-speakeasy-webhooks": {
+            "security": {"type": "signature", "headerName": text("header")},
         },
         "components": {
             "schemas": {

@@ -137,3 +137,57 @@ def test_project_readme_example_type_checks(tmp_path: Path) -> None:
         check=False,
     )
     assert run.returncode == 0, run.stdout
+
+
+def _webhook_package(tmp_path: Path, signed: bool) -> Path:
+    """The webhooks fixture, signed (its config) or with neither tags nor signing."""
+    from clientsmith.config import default_config, load_config
+    from clientsmith.pipeline import generate, write_tree
+
+    from .conftest import FIXTURES, write_spec
+    from .test_webhooks import _untagged_spec
+
+    out = tmp_path / ("signed" if signed else "plain")
+    if signed:
+        config = load_config(FIXTURES / "webhooks")
+        assert config.spec_file is not None
+        result = generate(config.spec_file, config, "webhooks/openapi.yaml")
+    else:
+        spec = write_spec(tmp_path, _untagged_spec())
+        result = generate(spec, default_config("plain_hooks"), "openapi.yaml")
+    write_tree(result.files, out)
+    return out
+
+
+@pytest.mark.parametrize("signed", [True, False], ids=["signed", "unsigned"])
+def test_webhook_readme_example_runs_and_type_checks(tmp_path: Path, signed: bool) -> None:
+    """Specs with webhooks or callbacks get a README section whose example is real code."""
+    out = _webhook_package(tmp_path, signed)
+    text = (out / "README.md").read_text(encoding="utf-8")
+    section = text.partition("## Webhooks and callbacks")[2].partition("\n## ")[0]
+    blocks = _BLOCK.findall(section)
+    assert len(blocks) == 1
+    assert ("verify_signature" in section) is signed
+    script = tmp_path / "example.py"
+    script.write_text(blocks[0], encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, str(script)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(out)},
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    statuses = [line for line in run.stdout.splitlines() if line.isdigit()]
+    assert statuses == (["204", "401", "400"] if signed else ["204", "400"]), run.stdout
+    assert "received" in run.stdout
+    check = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "example.py"],
+        cwd=tmp_path,
+        env={"MYPYPATH": str(out), "PATH": os.environ.get("PATH", "")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert check.returncode == 0, check.stdout

@@ -7,6 +7,7 @@ package names, client class, environment variables, naming overrides.
 from __future__ import annotations
 
 import dataclasses
+import string
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +52,53 @@ GroupBy = Literal["auto", "tag", "path"]
 
 
 @dataclass(frozen=True)
+class WebhooksConfig:
+    """How the API signs the webhook requests it sends (``[webhooks]``); None = not given.
+
+    Any key given here overrides what the spec's ``x-speakeasy-webhooks`` says.
+    """
+
+    scheme: str | None = None
+    """``standard-webhooks``: the defaults of the Standard Webhooks specification."""
+    signature_header: str | None = None
+    algorithm: str | None = None
+    encoding: str | None = None
+    signature_prefix: str | None = None
+    signed_content: str | None = None
+    timestamp_header: str | None = None
+    tolerance: int | None = None
+    id_header: str | None = None
+    secret_env: str | None = None
+    secret_encoding: str | None = None
+    secret_prefix: str | None = None
+
+    @property
+    def given(self) -> bool:
+        return any(getattr(self, f.name) is not None for f in dataclasses.fields(self))
+
+
+STANDARD_WEBHOOKS = WebhooksConfig(
+    signature_header="webhook-signature",
+    algorithm="sha256",
+    encoding="base64",
+    signature_prefix="v1,",
+    signed_content="{id}.{timestamp}.{body}",
+    timestamp_header="webhook-timestamp",
+    id_header="webhook-id",
+    secret_encoding="base64",
+    secret_prefix="whsec_",
+)
+"""https://www.standardwebhooks.com: ``webhook-id``, ``webhook-timestamp``, ``webhook-signature``."""
+
+_WEBHOOK_CHOICES: dict[str, tuple[str, ...]] = {
+    "scheme": ("standard-webhooks",),
+    "algorithm": ("sha1", "sha256", "sha512"),
+    "encoding": ("hex", "base64"),
+    "secret_encoding": ("text", "hex", "base64"),
+}
+
+
+@dataclass(frozen=True)
 class PaginationConfig:
     style: str | None = None
     """``cursor``, ``offset`` or ``none`` to switch detection off."""
@@ -82,6 +130,7 @@ class Config:
     auth: dict[str, AuthConfig] = field(default_factory=dict)
     operations: dict[str, OperationConfig] = field(default_factory=dict)
     pagination: dict[str, PaginationConfig] = field(default_factory=dict)
+    webhooks: WebhooksConfig = field(default_factory=WebhooksConfig)
     spec_file: Path | None = None
     spec_url: str | None = None
     """Where the vendor publishes the spec; relative server URLs resolve against it."""
@@ -199,6 +248,7 @@ def load_config(folder: Path, provider: str | None = None) -> Config:
         auth={k: AuthConfig(**v) for k, v in _table(data, "auth", shown).items()},
         operations={k: OperationConfig(**v) for k, v in _table(data, "operations", shown).items()},
         pagination={k: PaginationConfig(**v) for k, v in _table(data, "pagination", shown).items()},
+        webhooks=webhooks_config(_table(data, "webhooks", shown), shown),
         spec_file=spec_file,
         spec_url=_optional_url(package.get("spec_url"), shown),
         config_file=path,
@@ -235,3 +285,58 @@ def _header_config(value: Any, shown: str, key: str) -> HeaderConfig:
             [Diagnostic(shown, f"/client/headers/{key}", "must be a table of option, default")]
         )
     return HeaderConfig(**{k: str(v) for k, v in value.items()})
+
+
+def signed_content_problem(template: str, *, timestamp: bool, delivery_id: bool) -> str | None:
+    """Why a ``signed_content`` template cannot be used, or None.
+
+    ``{body}`` once, and ``{timestamp}`` / ``{id}`` only when their header is known.
+    """
+    try:
+        fields = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+    except ValueError as exc:
+        return f"is not a valid template ({exc})"
+    unknown = sorted(set(fields) - {"body", "timestamp", "id"})
+    if unknown:
+        return (
+            f"uses unknown placeholder(s) {', '.join(unknown)}; use {{body}}, {{timestamp}}, {{id}}"
+        )
+    if fields.count("body") != 1:
+        return "must contain {body} exactly once"
+    if "timestamp" in fields and not timestamp:
+        return "uses {timestamp} but no timestamp header is set"
+    if "id" in fields and not delivery_id:
+        return "uses {id} but no id header is set"
+    return None
+
+
+def webhooks_config(table: dict[str, Any], shown: str) -> WebhooksConfig:
+    """``[webhooks]``, checked: known keys, strings, choices, a usable ``signed_content``."""
+    names = {f.name for f in dataclasses.fields(WebhooksConfig)}
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        pointer = f"/webhooks/{key}"
+        if key not in names:
+            raise SpecError(
+                [Diagnostic(shown, pointer, f"unknown key; known: {', '.join(sorted(names))}")]
+            )
+        if key == "tolerance":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise SpecError([Diagnostic(shown, pointer, "must be a whole number of seconds")])
+        elif not isinstance(value, str):
+            raise SpecError([Diagnostic(shown, pointer, "must be a string")])
+        choices = _WEBHOOK_CHOICES.get(key)
+        if choices is not None and value not in choices:
+            raise SpecError([Diagnostic(shown, pointer, f"must be one of {', '.join(choices)}")])
+        values[key] = value
+    config = WebhooksConfig(**values)
+    if config.signed_content is not None:
+        base = STANDARD_WEBHOOKS if config.scheme == "standard-webhooks" else WebhooksConfig()
+        problem = signed_content_problem(
+            config.signed_content,
+            timestamp=(config.timestamp_header or base.timestamp_header) is not None,
+            delivery_id=(config.id_header or base.id_header) is not None,
+        )
+        if problem:
+            raise SpecError([Diagnostic(shown, "/webhooks/signed_content", problem)])
+    return config

@@ -30,6 +30,12 @@ SchemeKind = Literal["bearer", "basic", "api_key", "unsupported"]
 SchemeLocation = Literal["header", "query", "cookie"]
 DefinitionKind = Literal["object", "enum", "union", "alias"]
 """What a named definition is; templates choose its rendering by this."""
+WebhookKind = Literal["webhook", "callback"]
+"""A top-level ``webhooks`` entry (OpenAPI 3.1) or an operation's ``callbacks`` entry."""
+SignatureAlgorithm = Literal["sha1", "sha256", "sha512"]
+"""The hash of the HMAC a webhook signature is made with."""
+SignatureEncoding = Literal["hex", "base64"]
+"""How the signature (or the secret) is written as text."""
 
 
 class Unset(enum.Enum):
@@ -398,6 +404,63 @@ class ClientOption:
 
 
 @dataclass(frozen=True)
+class Webhook:
+    """A request the API sends to the user's server: a webhook or an operation's callback.
+
+    The package does not send these; it parses their bodies (``webhooks.parse``).
+    """
+
+    name: str
+    """snake_case identifier, unique among the API's webhooks and callbacks."""
+    key: str
+    """The webhook's key in ``webhooks`` (``order.created``), or the callback's name."""
+    kind: WebhookKind
+    method: HttpMethod
+    payload: TypeExpr
+    """The type of the JSON request body the API sends."""
+    media_type: str
+    summary: str | None = None
+    description: str | None = None
+    operation_id: str | None = None
+    """The webhook's (or callback's) own ``operationId``, if the spec gives one."""
+    parent: str | None = None
+    """Callbacks: the operationId of the operation that declares it."""
+    expression: str | None = None
+    """Callbacks: the URL expression (``{$request.body#/callbackUrl}``)."""
+    deprecated: bool = False
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class WebhookSigning:
+    """How the API signs webhook requests with an HMAC over (part of) the request.
+
+    From the generator config (``[webhooks]``) or the spec's ``x-speakeasy-webhooks``.
+    """
+
+    header: str
+    """The header carrying the signature (several, space-separated, are accepted)."""
+    secret_env: str
+    """Environment variable read when no secret is passed."""
+    algorithm: SignatureAlgorithm = "sha256"
+    encoding: SignatureEncoding = "hex"
+    prefix: str = ""
+    """Text before each signature in the header (``sha256=``, ``v1,``)."""
+    signed_content: str = "{body}"
+    """What is signed: ``{body}`` with ``{timestamp}`` and ``{id}`` (header values) around it."""
+    timestamp_header: str | None = None
+    """The header with the Unix time (seconds) the request was signed at."""
+    tolerance: int = 300
+    """Seconds a timestamp may differ from the receiver's clock."""
+    id_header: str | None = None
+    """The header with the delivery id, when ``signed_content`` uses ``{id}``."""
+    secret_encoding: SignatureEncoding | Literal["text"] = "text"
+    """``text``: the secret's UTF-8 bytes are the key; ``base64``: they are decoded first."""
+    secret_prefix: str = ""
+    """Removed from the secret before use (``whsec_``)."""
+
+
+@dataclass(frozen=True)
 class PackageInfo:
     """Names and metadata of the generated package, from the provider config."""
 
@@ -432,6 +495,14 @@ class Api:
     """Every distinct set of schemes some operation accepts."""
     omitted: tuple[str, ...] = field(default=())
     """Human-readable list of what the spec defines but the client leaves out."""
+    webhooks: tuple[Webhook, ...] = ()
+    """Webhooks, then callbacks (in operation order): requests the API sends to the user."""
+    webhook_event: tuple[TypeExpr, ...] = ()
+    """The distinct payload types ``webhooks.parse`` chooses from, in order."""
+    webhook_discriminator: Discriminator | None = None
+    """The tag shared by every payload model, when they have one; else tried in order."""
+    webhook_signing: WebhookSigning | None = None
+    """Set when the config or spec declares how webhook requests are signed."""
 
     @property
     def top_resources(self) -> tuple[Resource, ...]:

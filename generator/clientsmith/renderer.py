@@ -7,6 +7,7 @@ defaults, literals); they never see raw spec data.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import urllib.parse
 from collections.abc import Callable, Sequence
@@ -69,10 +70,18 @@ def api_name(title: str) -> str:
     return title if title.lower().endswith("api") else f"{title} API"
 
 
-def runtime_files() -> dict[str, str]:
-    """The static runtime modules copied into every package."""
+OPTIONAL_RUNTIME = {"_webhooks.py": "webhooks"}
+"""Runtime modules only some packages need, by the ``ir.Api`` field that calls for them."""
+
+
+def runtime_files(api: ir.Api | None = None) -> dict[str, str]:
+    """The static runtime modules copied into a package (every one when ``api`` is None)."""
     folder = templates_dir() / "runtime"
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.py"))}
+    return {
+        p.name: p.read_text(encoding="utf-8")
+        for p in sorted(folder.glob("*.py"))
+        if api is None or p.name not in OPTIONAL_RUNTIME or getattr(api, OPTIONAL_RUNTIME[p.name])
+    }
 
 
 @dataclass(frozen=True)
@@ -870,6 +879,118 @@ def model_jobs(api: ir.Api, common: dict[str, Any]) -> list[Job]:
     return jobs
 
 
+class WebhookHelpers:
+    """Helpers for ``webhooks.py`` and the README's webhook section.
+
+    Annotations are computed up front, so ``used`` is complete before the imports are written.
+    """
+
+    def __init__(self, api: ir.Api, definitions: dict[str, ir.Definition]) -> None:
+        self.api = api
+        self.definitions = definitions
+        self.annotate = Annotator("output", definitions)
+        members = [self.annotate(t) for t in api.webhook_event]
+        self.payloads = {w.name: self.annotate(w.payload) for w in api.webhooks}
+        tag = api.webhook_discriminator
+        if not members:
+            self.annotate.used.add("Any")
+            self.event = "Any"
+        elif len(members) > 1 and tag is not None:
+            self.annotate.used.update({"Annotated", "Field"})
+            self.event = (
+                f"Annotated[{' | '.join(members)},"
+                f" Field(discriminator={string_literal(tag.property_name)})]"
+            )
+        elif len(members) > 1:
+            self.annotate.used.update({"Annotated", "Field"})
+            tried_in_order = 'Field(union_mode="left_to_right")'
+            self.event = f"Annotated[{' | '.join(members)}, {tried_in_order}]"
+        else:
+            self.event = members[0]
+
+    @property
+    def used(self) -> set[str]:
+        return self.annotate.used
+
+    def discriminator(self) -> str:
+        """The tag's Python name for ``Payloads``, or None when payloads are tried in order."""
+        tag = self.api.webhook_discriminator
+        return string_literal(tag.property_name) if tag is not None else "None"
+
+    def label(self, webhook: ir.Webhook) -> str:
+        """``webhook order.created`` / ``callback onShipped of createOrder``."""
+        if webhook.kind == "callback":
+            return f"callback ``{webhook.key}`` of ``{webhook.parent}``"
+        return f"webhook ``{webhook.key}``"
+
+    def sent_as(self, webhook: ir.Webhook) -> str:
+        target = f" {webhook.expression}" if webhook.expression else ""
+        return f"{webhook.method.upper()}{target}"
+
+    def event_doc(self) -> str:
+        lines = ["What the API sends to your server: the payload of one of", ""]
+        for webhook in self.api.webhooks:
+            lines.append(
+                f"- {self.label(webhook)} ({self.sent_as(webhook)}): ``{self.payloads[webhook.name]}``"
+                + (f". {comment_safe(webhook.summary)}" if webhook.summary else "")
+            )
+        tag = self.api.webhook_discriminator
+        if tag is not None:
+            lines += ["", f"Told apart by the ``{tag.wire_name}`` property."]
+        elif len(self.api.webhook_event) > 1:
+            lines += ["", "Tried in order; the first model that accepts a body is used."]
+        return "\n".join(lines)
+
+    def signing_arguments(self) -> str:
+        """``SigningScheme(...)`` arguments: the required ones and each that is not the default."""
+        signing = self.api.webhook_signing
+        assert signing is not None
+        defaults = ir.WebhookSigning(header="", secret_env="")
+        args = [f"header={string_literal(signing.header)}"]
+        args.append(f"secret_env={string_literal(signing.secret_env)}")
+        for name in (
+            "algorithm",
+            "encoding",
+            "prefix",
+            "signed_content",
+            "timestamp_header",
+            "tolerance",
+            "id_header",
+            "secret_encoding",
+            "secret_prefix",
+        ):
+            value = getattr(signing, name)
+            if value != getattr(defaults, name):
+                args.append(f"{name}={value_literal(value)}")
+        return ", ".join(args)
+
+    def algorithm(self) -> str:
+        signing = self.api.webhook_signing
+        assert signing is not None
+        return "HMAC-" + signing.algorithm.upper()
+
+    def example_model(self) -> str | None:
+        """A payload model class for the README's ``isinstance`` check."""
+        for expr in self.api.webhook_event:
+            if not isinstance(expr, ir.NamedType):
+                continue
+            definition = self.definitions.get(expr.name)
+            if isinstance(definition, ir.ObjectModel):
+                return expr.name
+            if isinstance(definition, ir.UnionModel) and definition.discriminator is not None:
+                return definition.discriminator.mapping[0][1]
+        return None
+
+    def example_body(self) -> str:
+        """A bytes literal: a JSON body of the first payload model (or of the first type)."""
+        name = self.example_model()
+        expr: ir.TypeExpr | None = ir.NamedType(name) if name else None
+        if expr is None and self.api.webhook_event:
+            expr = self.api.webhook_event[0]
+        value = sample_value(expr, self.definitions) if expr is not None else {}
+        return repr(json.dumps(_sorted_keys(value)).encode("ascii"))
+
+
 class ParamHelpers:
     """Helpers for ``params.py``: one TypedDict per object a request body holds."""
 
@@ -989,11 +1110,27 @@ def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
                 functools.partial(env.get_template(name + ".jinja").render, common),
             )
         )
+    if api.webhooks:
+        jobs.append(
+            (
+                f"{package}/webhooks.py",
+                functools.partial(
+                    env.get_template("webhooks.py.jinja").render,
+                    common,
+                    w=WebhookHelpers(api, definitions),
+                ),
+            )
+        )
     readme_helpers = ResourceHelpers(api, definitions=definitions, param_names=param_names)
     jobs.append(
         (
             "README.md",
-            functools.partial(env.get_template("README.md.jinja").render, common, h=readme_helpers),
+            functools.partial(
+                env.get_template("README.md.jinja").render,
+                common,
+                h=readme_helpers,
+                w=WebhookHelpers(api, definitions),
+            ),
         )
     )
     jobs.append(
@@ -1005,7 +1142,7 @@ def render_package(api: ir.Api, source_label: str) -> dict[str, str]:
     processes = None if len(jobs) >= PARALLEL_MIN_MODULES else 1
     texts = parallel.map_shares(_run_jobs, jobs, processes=processes)
     files = dict(zip((path for path, _ in jobs), texts, strict=True))
-    for name, text in runtime_files().items():
+    for name, text in runtime_files(api).items():
         files[f"{package}/{name}"] = text
     files[f"{package}/py.typed"] = ""
     return files

@@ -222,6 +222,8 @@ def usage(api: ir.Api) -> dict[str, set[str]]:
             pending += [(n, "output") for n in _refs(response.type)]
         if op.pagination is not None:
             pending += [(n, "output") for n in _refs(op.pagination.item_type)]
+    for webhook in api.webhooks:  # received, like a response
+        pending += [(n, "output") for n in _refs(webhook.payload)]
     while pending:
         name, direction = pending.pop()
         if direction in found.setdefault(name, set()):

@@ -20,12 +20,13 @@ from ..reserved import (
     runtime_client_names,
 )
 from . import pagination, routes
-from .context import Context
+from .context import Context, Node
 from .cycles import break_alias_cycles
 from .operations import HTTP_METHODS, OperationDraft, OperationParser
 from .schemas import SchemaParser, text_of
 from .security import parse_security_schemes
 from .servers import operation_server, parse_servers
+from .webhooks import WebhookParser, event_union, signing
 
 
 def _info(ctx: Context) -> tuple[str, str, str | None]:
@@ -308,8 +309,13 @@ def build_api(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
     schemes = parse_security_schemes(ctx)
     _parse_components(ctx, schemas)
     api_servers = parse_servers(ctx, ctx.root())
-    drafts = _parse_paths(ctx, schemas, {s.key for s in schemes}, api_servers)
+    callback_owners: list[tuple[str, Node]] = []
+    drafts = _parse_paths(ctx, schemas, {s.key for s in schemes}, api_servers, callback_owners)
+    webhook_parser = WebhookParser(ctx, schemas)
+    webhooks = webhook_parser.webhooks() + webhook_parser.callbacks(callback_owners)
     break_alias_cycles(ctx)
+    event, discriminator = event_union(ctx, webhooks)
+    webhook_signing = signing(ctx, bool(webhooks))
     pages = [
         pagination.detect(d, ctx.definitions, config.pagination.get(d.operation_id)) for d in drafts
     ]
@@ -341,6 +347,10 @@ def build_api(spec: Spec, config: Config, diagnostics: Diagnostics) -> ir.Api:
         resources=resources,
         auth_alternatives=tuple(alternatives),
         omitted=tuple(ctx.omitted),
+        webhooks=tuple(webhooks),
+        webhook_event=event,
+        webhook_discriminator=discriminator,
+        webhook_signing=webhook_signing,
     )
 
 
@@ -363,7 +373,9 @@ def _parse_paths(
     schemas: SchemaParser,
     known_schemes: set[str],
     api_servers: tuple[ir.Server, ...],
+    callback_owners: list[tuple[str, Node]],
 ) -> list[OperationDraft]:
+    """Every operation under ``paths``; those declaring callbacks go to ``callback_owners``."""
     parser = OperationParser(ctx, schemas)
     paths = ctx.root().get("paths")
     if paths is None or not isinstance(paths.value, dict):
@@ -395,4 +407,6 @@ def _parse_paths(
             draft = parser.parse(path, method, item, op_node, known_schemes)
             server = operation_server(ctx, item, op_node, api_servers)
             operations.append(dataclasses.replace(draft, server=server))
+            if "callbacks" in op_node.value:
+                callback_owners.append((draft.operation_id, op_node))
     return operations
