@@ -25,6 +25,8 @@ from hypothesis import strategies as st
 from .conftest import SPECS
 
 SLOTS = (
+    "token_url",
+    "scope",
     "title",
     "version",
     "description",
@@ -103,6 +105,7 @@ def spec_for(text: Callable[[str], str]) -> dict[str, Any]:
                 "get": {
                     "operationId": text("operation_id"),
                     "summary": text("summary"),
+                    "security": [{"machine": [text("scope")]}],
                     "tags": [text("tag")],
                     "parameters": [
                         {
@@ -163,7 +166,17 @@ def spec_for(text: Callable[[str], str]) -> dict[str, Any]:
                 }
             },
             "securitySchemes": {
-                text("scheme"): {"type": "apiKey", "in": "header", "name": text("header"), **prose}
+                text("scheme"): {"type": "apiKey", "in": "header", "name": text("header"), **prose},
+                "machine": {
+                    "type": "oauth2",
+                    "flows": {
+                        "clientCredentials": {
+                            "tokenUrl": text("token_url"),
+                            "scopes": {text("scope"): text("description")},
+                        }
+                    },
+                    **prose,
+                },
             },
         },
     }
@@ -222,7 +235,12 @@ def shape(files: dict[str, str]) -> tuple[set[str], set[str], set[str], set[str]
 
 
 def _ordinary(slot: str) -> str:
-    return {"path": "{item_id}", "server": "https://api.example.com/v1"}.get(slot, f"Some {slot}")
+    ordinary = {
+        "path": "{item_id}",
+        "server": "https://api.example.com/v1",
+        "token_url": "https://auth.example.com/token",
+    }
+    return ordinary.get(slot, f"Some {slot}")
 
 
 BASELINE = [shape(render(spec_for(_ordinary)))]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from .diagnostics import Diagnostic, SpecError
+from .diagnostics import Diagnostic, SpecError, join_pointer
 from .naming import class_name, package_name
 
 CONFIG_FILE = "clientsmith.toml"
@@ -24,10 +24,23 @@ CHANGELOG_FILE = "CHANGELOG.md"
 """Inside a provider folder: the released history, copied into the generated package."""
 
 
+ClientAuth = Literal["basic", "body"]
+
+
 @dataclass(frozen=True)
 class AuthConfig:
+    """``[auth.SchemeName]``: how a security scheme's credentials are named and sent."""
+
     argument: str | None = None
+    """The client argument carrying the credential (OAuth2: a ready access token)."""
     env: str | None = None
+    """Its environment variable."""
+    client_id_env: str | None = None
+    """OAuth2 client credentials: the environment variable of the client ID."""
+    client_secret_env: str | None = None
+    """OAuth2 client credentials: the environment variable of the client secret."""
+    client_auth: ClientAuth | None = None
+    """OAuth2 client credentials: ``basic`` (HTTP Basic, the default) or ``body`` (form fields)."""
 
 
 @dataclass(frozen=True)
@@ -245,7 +258,7 @@ def load_config(folder: Path, provider: str | None = None) -> Config:
         headers=headers,
         idempotency_header=str(client.get("idempotency_header", "Idempotency-Key")),
         models_layout=models_layout,
-        auth={k: AuthConfig(**v) for k, v in _table(data, "auth", shown).items()},
+        auth={str(k): _auth_config(v, shown, k) for k, v in _table(data, "auth", shown).items()},
         operations={k: OperationConfig(**v) for k, v in _table(data, "operations", shown).items()},
         pagination={k: PaginationConfig(**v) for k, v in _table(data, "pagination", shown).items()},
         webhooks=webhooks_config(_table(data, "webhooks", shown), shown),
@@ -277,6 +290,23 @@ def _string_lists(table: dict[str, Any], shown: str, pointer: str) -> dict[str, 
             raise SpecError([Diagnostic(shown, f"{pointer}/{key}", "must be a list of strings")])
         result[str(key)] = tuple(value)
     return result
+
+
+def _auth_config(value: Any, shown: str, key: str) -> AuthConfig:
+    fields = {f.name for f in dataclasses.fields(AuthConfig)}
+    if not isinstance(value, dict):
+        raise SpecError([Diagnostic(shown, join_pointer("/auth", key), "must be a table")])
+    for name, item in value.items():
+        where = join_pointer("/auth", key, name)
+        if name not in fields:
+            known = ", ".join(sorted(fields))
+            raise SpecError([Diagnostic(shown, where, f"unknown setting (known: {known})")])
+        if not isinstance(item, str):
+            raise SpecError([Diagnostic(shown, where, "must be a string")])
+    if value.get("client_auth", "basic") not in ("basic", "body"):
+        where = join_pointer("/auth", key, "client_auth")
+        raise SpecError([Diagnostic(shown, where, "must be 'basic' or 'body'")])
+    return AuthConfig(**value)
 
 
 def _header_config(value: Any, shown: str, key: str) -> HeaderConfig:

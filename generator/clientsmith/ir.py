@@ -26,7 +26,14 @@ Decoding = Literal["json", "text", "binary", "sse", "none"]
 """How a response body is read: ``sse`` is a stream of server-sent events."""
 PaginationStyle = Literal["cursor", "offset"]
 HttpMethod = Literal["get", "put", "post", "delete", "options", "head", "patch", "trace"]
-SchemeKind = Literal["bearer", "basic", "api_key", "unsupported"]
+SchemeKind = Literal["bearer", "basic", "api_key", "oauth2_client_credentials"]
+"""How a credential is sent: ``bearer`` also covers OAuth2 and OpenID Connect access tokens
+the caller obtains; ``oauth2_client_credentials`` schemes get their tokens themselves."""
+SchemeType = Literal["http", "apiKey", "oauth2", "openIdConnect"]
+"""A security scheme's ``type`` in the spec (those the client supports)."""
+OAuthFlowName = Literal["clientCredentials", "authorizationCode", "implicit", "password"]
+ClientAuthMethod = Literal["basic", "body"]
+"""How a client authenticates at a token endpoint: HTTP Basic, or form fields in the body."""
 SchemeLocation = Literal["header", "query", "cookie"]
 DefinitionKind = Literal["object", "enum", "union", "alias"]
 """What a named definition is; templates choose its rendering by this."""
@@ -281,6 +288,16 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class ScopeRequirement:
+    """The scopes an operation needs from one scheme: ``security: [{oauth: [read, write]}]``."""
+
+    scheme: str
+    """The scheme's key, as in ``Operation.security``."""
+    scopes: tuple[str, ...]
+    """In the spec's order, without repeats."""
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     name: str
@@ -309,6 +326,8 @@ class Operation:
     server: OperationServer | None = None
     """Where the operation is served when not at the client's base URL."""
     origin: str = ""
+    security_scopes: tuple[ScopeRequirement, ...] = ()
+    """The scopes ``security`` lists, per scheme (schemes listing none are absent)."""
 
 
 @dataclass(frozen=True)
@@ -375,20 +394,82 @@ class OperationServer:
 
 
 @dataclass(frozen=True)
+class OAuthScope:
+    name: str
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class OAuthFlow:
+    """One OAuth2 flow a scheme declares (``flows.clientCredentials``…)."""
+
+    name: OAuthFlowName
+    token_url: str | None = None
+    """As the spec writes it: a relative URL is resolved against the server URL at run time."""
+    refresh_url: str | None = None
+    authorization_url: str | None = None
+    scopes: tuple[OAuthScope, ...] = ()
+    """The scopes the flow offers, in the spec's order."""
+
+
+@dataclass(frozen=True)
+class ClientCredentials:
+    """The client-credentials grant (RFC 6749 §4.4) an ``oauth2_client_credentials`` scheme runs.
+
+    The client posts ``grant_type=client_credentials`` to ``flow.token_url`` with these
+    credentials, caches the token it gets and asks for a new one before it expires.
+    """
+
+    flow: OAuthFlow
+    """The ``clientCredentials`` flow; its ``token_url`` is always set."""
+    client_id_argument: str
+    client_id_env: str | None
+    client_secret_argument: str
+    client_secret_env: str | None
+    client_auth: ClientAuthMethod = "basic"
+    """``basic``: HTTP Basic with the id and secret (RFC 6749 §2.3.1, the default);
+    ``body``: ``client_id`` and ``client_secret`` form fields (from the config)."""
+
+
+@dataclass(frozen=True)
 class SecurityScheme:
     """One way to authenticate, with the client argument that carries the secret."""
 
     key: str
     """The scheme's name in ``components.securitySchemes``."""
     kind: SchemeKind
-    """``unsupported``: e.g. OAuth2 flows, passed as a ready bearer token."""
     location: SchemeLocation
     wire_name: str
     """Header, query or cookie name (``Authorization`` for bearer/basic)."""
     argument: str
-    """Client constructor argument name."""
+    """Client constructor argument name (for OAuth2 and OpenID Connect: a ready access token)."""
     env_var: str | None
     description: str | None = None
+    type: SchemeType = "http"
+    """The spec's ``type``: ``oauth2`` and ``openIdConnect`` credentials are access tokens."""
+    flows: tuple[OAuthFlow, ...] = ()
+    """OAuth2: every flow the spec declares, in the spec's order."""
+    client_credentials: ClientCredentials | None = None
+    """Set exactly when ``kind`` is ``oauth2_client_credentials``."""
+    openid_connect_url: str | None = None
+    """OpenID Connect: the discovery document's URL (the client does not read it)."""
+
+    @property
+    def arguments(self) -> tuple[str, ...]:
+        """Every client constructor argument this scheme takes."""
+        names = [self.argument]
+        if self.kind == "basic":
+            names.append("password")
+        if self.client_credentials is not None:
+            names.append(self.client_credentials.client_id_argument)
+            names.append(self.client_credentials.client_secret_argument)
+        return tuple(names)
+
+    @property
+    def manual_flows(self) -> tuple[OAuthFlow, ...]:
+        """OAuth2 flows the client does not run: the caller obtains their tokens."""
+        automated = self.client_credentials.flow.name if self.client_credentials else None
+        return tuple(f for f in self.flows if f.name != automated)
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,13 @@ def api_name(title: str) -> str:
     return title if title.lower().endswith("api") else f"{title} API"
 
 
+def _tuple_literal(items: Sequence[str]) -> str:
+    """``("a", "b")``, or ``("a",)`` for one item."""
+    if len(items) == 1:
+        return f"({string_literal(items[0])},)"
+    return "(" + ", ".join(string_literal(x) for x in items) + ")"
+
+
 OPTIONAL_RUNTIME = {"_webhooks.py": "webhooks"}
 """Runtime modules only some packages need, by the ``ir.Api`` field that calls for them."""
 
@@ -517,6 +524,18 @@ class ResourceHelpers:
             + "]"
         )
 
+    def scopes(self, op: ir.Operation) -> str:
+        """``{"scheme": ("scope", ...)}`` for the OAuth2 schemes that fetch tokens, or ""."""
+        fetching = {
+            s.key for s in self.api.security_schemes if s.kind == "oauth2_client_credentials"
+        }
+        entries = [
+            f"{string_literal(r.scheme)}: {_tuple_literal(r.scopes)}"
+            for r in op.security_scopes
+            if r.scheme in fetching
+        ]
+        return "{" + ", ".join(entries) + "}" if entries else ""
+
     def page_spec(self, op: ir.Operation) -> str:
         page = op.pagination
         assert page is not None
@@ -642,6 +661,17 @@ class ResourceHelpers:
     def first_operation(self) -> ir.Operation | None:
         """The operation README snippets use: the first JSON GET, else the first operation."""
         operations = [op for op in self.api.operations if self.call_method(op) == "request"]
+        return next(
+            (op for op in operations if op.method == "get"), operations[0] if operations else None
+        )
+
+    def secured_operation(self, scheme: str) -> ir.Operation | None:
+        """The operation a README snippet on ``scheme`` calls: a JSON one it secures, GET first."""
+        operations = [
+            op
+            for op in self.api.operations
+            if self.call_method(op) == "request" and any(scheme in alt for alt in op.security)
+        ]
         return next(
             (op for op in operations if op.method == "get"), operations[0] if operations else None
         )

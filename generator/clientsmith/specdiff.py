@@ -327,6 +327,14 @@ class _Comparison:
                     f"authentication {key}: argument/env {before.argument}/{before.env_var}"
                     f" -> {after.argument}/{after.env_var}",
                 )
+            elif set(before.arguments) - set(after.arguments):
+                lost = sorted(set(before.arguments) - set(after.arguments))
+                self.add(
+                    Level.BREAKING,
+                    "auth-renamed",
+                    subject,
+                    f"authentication {key}: argument(s) {', '.join(lost)} removed",
+                )
             elif before != after:
                 self.add(
                     Level.OTHER,

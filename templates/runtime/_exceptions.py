@@ -4,6 +4,7 @@
 ├── ``APIConnectionError`` (``APITimeoutError``)
 ├── ``APIResponseValidationError``: a 2xx body that does not match the spec
 ├── ``MissingCredentialsError``: no usable credentials for an operation
+├── ``OAuthTokenError``: the OAuth2 token endpoint gave no usable access token
 ├── ``APIStreamError``: an event stream reported an error mid-stream
 └── ``APIStatusError``: any non-2xx response, subclassed by status below
 """
@@ -23,6 +24,7 @@ __all__ = [
     "APITimeoutError",
     "APIResponseValidationError",
     "MissingCredentialsError",
+    "OAuthTokenError",
     "APIStreamError",
     "APIStatusError",
     "BadRequestError",
@@ -56,6 +58,40 @@ class APIError(Exception):
 
 class MissingCredentialsError(APIError):
     """The client has no credentials that the operation accepts."""
+
+
+class OAuthTokenError(APIError):
+    """The OAuth2 token endpoint refused the client's credentials or answered without a token.
+
+    ``token_url`` is the endpoint asked, ``status_code`` its answer; ``error`` is the OAuth2
+    error code of the body (``invalid_client``, ``invalid_scope``…, RFC 6749 §5.2) and
+    ``error_description`` its text, when the body has them. The message and attributes never
+    hold the client secret or a token.
+    """
+
+    token_url: str
+    status_code: int
+    error: str | None
+    error_description: str | None
+    response: httpx.Response
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        detail: str,
+        *,
+        error: str | None = None,
+        error_description: str | None = None,
+    ) -> None:
+        self.token_url = str(response.request.url)
+        super().__init__(
+            f"OAuth2 token request to {self.token_url} failed: {detail}",
+            request=response.request,
+        )
+        self.status_code = response.status_code
+        self.error = error
+        self.error_description = error_description
+        self.response = response
 
 
 class APIConnectionError(APIError):

@@ -63,7 +63,7 @@ class AnthropicManagedAgents(SyncAPIClient):
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
-            http_client: An httpx client to use instead of creating one.
+            http_client: An httpx client to use instead of creating one (proxies, custom transports, a client certificate for mutual TLS).
             strict_response_validation: Reject responses with fields, enum values or union variants this client does not know (by default they parse and are kept).
         """
         super().__init__(
@@ -138,7 +138,7 @@ class AsyncAnthropicManagedAgents(AsyncAPIClient):
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
-            http_client: An httpx client to use instead of creating one.
+            http_client: An httpx client to use instead of creating one (proxies, custom transports, a client certificate for mutual TLS).
             strict_response_validation: Reject responses with fields, enum values or union variants this client does not know (by default they parse and are kept).
         """
         super().__init__(

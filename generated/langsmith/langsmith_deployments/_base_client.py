@@ -56,6 +56,7 @@ if TYPE_CHECKING:  # typing.Self needs Python 3.11; only the type checker reads 
     # streams, binary bodies and files are imported by the calls that use them: a client
     # that never streams does not pay for them at import time
     from ._binary import AsyncBinaryResponse, BinaryResponse
+    from ._oauth import ClientCredentialsFlow, TokenCache
     from ._streaming import AsyncStream, ServerSentEvent, Stream
 
 __all__ = [
@@ -124,12 +125,24 @@ class Scheme:
     location: str
     wire_name: str
     argument: str
+    flow: ClientCredentialsFlow | None = None
+    """OAuth2 client credentials: the client fetches its own tokens (``argument`` is then
+    a ready access token, used until the API rejects it)."""
+
+
+class _TokenNeed(NamedTuple):
+    """A call authorised by an OAuth2 token: the scheme and the scopes it asks for."""
+
+    scheme: str
+    scopes: tuple[str, ...]
 
 
 class _Call(NamedTuple):
     request: httpx.Request
     timeout: httpx.Timeout | None
     max_retries: int
+    token: _TokenNeed | None = None
+    """Set when ``_send`` adds an OAuth2 bearer token (fetched when needed)."""
 
 
 def _annotation(cast_to: Any) -> Any:
@@ -268,6 +281,27 @@ class BaseAPIClient:
         self._default_headers = dict(default_headers or {})
         self._idempotency_header = idempotency_header
         self.strict_response_validation = strict_response_validation
+        self._clock: Callable[[], float] = time.monotonic
+        self._tokens = self._token_caches()
+
+    def _token_caches(self) -> dict[str, TokenCache]:
+        """One token cache per OAuth2 client-credentials scheme (relative URLs: base URL)."""
+        flows = [(s, s.flow) for s in self._schemes.values() if s.flow is not None]
+        if not flows:
+            return {}
+        from ._oauth import TokenCache
+
+        return {
+            scheme.key: TokenCache(
+                scheme=scheme.key,
+                url=self.base_url.join(flow.token_url),
+                client_id=self._credentials.get(flow.client_id),
+                client_secret=self._credentials.get(flow.client_secret),
+                client_auth=flow.client_auth,
+                ready_token=self._credentials.get(scheme.argument),
+            )
+            for scheme, flow in flows
+        }
 
     def _copy_with(
         self,
@@ -287,6 +321,7 @@ class BaseAPIClient:
         if base_url is not None:
             clone.base_url = absolute_base(str(base_url), "with_options")
             clone._explicit_base_url = True
+            clone._tokens = clone._token_caches()  # a relative token URL follows the base URL
         if not isinstance(timeout, NotGiven):
             clone.timeout = _as_timeout(timeout)
         if not isinstance(max_retries, NotGiven):
@@ -331,12 +366,21 @@ class BaseAPIClient:
 
     def _describe(self, key: str) -> str:
         scheme = self._schemes[key]
+        if scheme.flow is not None:
+            flow = scheme.flow
+            return f"{flow.client_id}= and {flow.client_secret}= (or {scheme.argument}=)"
         return f"{scheme.argument}="
 
     def _satisfied(self, alternative: Sequence[str]) -> bool:
         for key in alternative:
             scheme = self._schemes.get(key)
-            if scheme is None or scheme.argument not in self._credentials:
+            if scheme is None:
+                return False
+            if scheme.flow is not None and key in self._tokens:
+                if not (self._tokens[key].can_fetch or scheme.argument in self._credentials):
+                    return False
+                continue
+            if scheme.argument not in self._credentials:
                 return False
             if scheme.kind == "basic" and "password" not in self._credentials:
                 return False
@@ -348,7 +392,13 @@ class BaseAPIClient:
         headers: dict[str, str],
         query: list[tuple[str, str]],
         cookies: dict[str, str],
-    ) -> None:
+        scopes: Mapping[str, Sequence[str]] | None = None,
+    ) -> _TokenNeed | None:
+        """Add the credentials of the first alternative the client can satisfy.
+
+        An OAuth2 client-credentials scheme is returned instead: ``_send`` adds its token.
+        """
+        need = None
         if not security or any(len(alternative) == 0 for alternative in security):
             chosen: Sequence[str] = next((a for a in security if self._satisfied(a)), ())
         else:
@@ -359,6 +409,9 @@ class BaseAPIClient:
             chosen = found
         for key in chosen:
             scheme = self._schemes[key]
+            if scheme.flow is not None and key in self._tokens:
+                need = _TokenNeed(key, tuple(sorted(set((scopes or {}).get(key, ())))))
+                continue
             secret = self._credentials[scheme.argument]
             if scheme.kind == "bearer":
                 headers["Authorization"] = f"Bearer {secret}"
@@ -371,6 +424,14 @@ class BaseAPIClient:
                 cookies[scheme.wire_name] = secret
             else:
                 headers[scheme.wire_name] = secret
+        return need
+
+    def _token_call(self, need: _TokenNeed) -> _Call:
+        """The token endpoint request for ``need``, with the client's timeout and retries."""
+        request = self._tokens[need.scheme].request(
+            need.scopes, {"User-Agent": self.user_agent}, _timeout_ext(self.timeout)
+        )
+        return _Call(request, self.timeout, self.max_retries)
 
     def _secret_query_names(self) -> set[str]:
         return {s.wire_name for s in self._schemes.values() if s.location == "query"}
@@ -419,6 +480,7 @@ class BaseAPIClient:
         content_type: str | None = None,
         accept: str | None = None,
         security: Sequence[Sequence[str]] = (),
+        scopes: Mapping[str, Sequence[str]] | None = None,
         options: RequestOptions | None = None,
         file_fields: Sequence[str] = (),
         part_types: Mapping[str, str] | None = None,
@@ -448,7 +510,7 @@ class BaseAPIClient:
         cookie_map: dict[str, str] = {}
         for param in cookies:
             cookie_map.update(_qs.cookie_pairs(param.name, param.value))
-        self._apply_auth(security, header_map, query_pairs, cookie_map)
+        token = self._apply_auth(security, header_map, query_pairs, cookie_map, scopes)
         if cookie_map:
             header_map["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookie_map.items())
         extra_query = options.get("extra_query") or {}
@@ -463,7 +525,10 @@ class BaseAPIClient:
             header_map[self._idempotency_header] = (
                 idempotency_key or f"clientsmith-retry-{uuid.uuid4()}"
             )
-        header_map.update(options.get("extra_headers") or {})
+        extra_headers = options.get("extra_headers") or {}
+        header_map.update(extra_headers)
+        if token is not None and any(k.lower() == "authorization" for k in extra_headers):
+            token = None  # the call's own Authorization wins, as it does over other schemes
         body = _json_body(body, options.get("extra_body"))
         request_kwargs = self._body_kwargs(
             body, body_encoding, content_type, file_fields, part_types
@@ -484,7 +549,7 @@ class BaseAPIClient:
             extensions=_timeout_ext(timeout),
             **request_kwargs,
         )
-        return _Call(request, timeout, retries)
+        return _Call(request, timeout, retries, token)
 
     @staticmethod
     def _body_kwargs(
@@ -611,6 +676,34 @@ class SyncAPIClient(BaseAPIClient):
         self.close()
 
     def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
+        """Send with retries; an OAuth2 call gets its token, and a new one once on a 401."""
+        if call.token is None:
+            return self._attempts(call, stream)
+        token = self._access_token(call.token)
+        response = self._attempts(_bearer(call, token), stream)
+        if response.status_code != 401:
+            return response
+        fresh = self._access_token(call.token, rejected=token)
+        if fresh == token:
+            return response
+        response.close()
+        log.debug("%s %s -> 401: retrying once with a new OAuth2 token", *_where(call))
+        return self._attempts(_bearer(call, fresh), stream)
+
+    def _access_token(self, need: _TokenNeed, rejected: str | None = None) -> str:
+        """The cached token for ``need``, or one fetched now (one thread at a time)."""
+        cache = self._tokens[need.scheme]
+        with cache.lock:
+            if rejected is not None:
+                cache.reject(need.scopes, rejected)
+            token = cache.current(need.scopes, self._clock())
+            if token is None:
+                asked_at = self._clock()
+                response = self._attempts(self._token_call(need))
+                token = cache.store(need.scopes, response, asked_at)
+            return token
+
+    def _attempts(self, call: _Call, stream: bool = False) -> httpx.Response:
         started = time.monotonic()
         attempt = 0
         while True:
@@ -756,6 +849,16 @@ class SyncAPIClient(BaseAPIClient):
         return first
 
 
+def _bearer(call: _Call, token: str) -> _Call:
+    """``call`` carrying ``token`` (its request is sent again as it is on a retry)."""
+    call.request.headers["Authorization"] = f"Bearer {token}"
+    return call
+
+
+def _where(call: _Call) -> tuple[str, str]:
+    return call.request.method, call.request.url.path
+
+
 def _resumed(call: _Call, last_id: str | None) -> _Call:
     """The same GET again, asking the server to go on after event ``last_id``."""
     request = call.request
@@ -823,6 +926,34 @@ class AsyncAPIClient(BaseAPIClient):
         await self.close()
 
     async def _send(self, call: _Call, *, stream: bool = False) -> httpx.Response:
+        """Send with retries; an OAuth2 call gets its token, and a new one once on a 401."""
+        if call.token is None:
+            return await self._attempts(call, stream)
+        token = await self._access_token(call.token)
+        response = await self._attempts(_bearer(call, token), stream)
+        if response.status_code != 401:
+            return response
+        fresh = await self._access_token(call.token, rejected=token)
+        if fresh == token:
+            return response
+        await response.aclose()
+        log.debug("%s %s -> 401: retrying once with a new OAuth2 token", *_where(call))
+        return await self._attempts(_bearer(call, fresh), stream)
+
+    async def _access_token(self, need: _TokenNeed, rejected: str | None = None) -> str:
+        """The cached token for ``need``, or one fetched now (one task at a time)."""
+        cache = self._tokens[need.scheme]
+        async with cache.async_lock:
+            if rejected is not None:
+                cache.reject(need.scopes, rejected)
+            token = cache.current(need.scopes, self._clock())
+            if token is None:
+                asked_at = self._clock()
+                response = await self._attempts(self._token_call(need))
+                token = cache.store(need.scopes, response, asked_at)
+            return token
+
+    async def _attempts(self, call: _Call, stream: bool = False) -> httpx.Response:
         started = time.monotonic()
         attempt = 0
         while True:

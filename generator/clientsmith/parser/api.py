@@ -190,6 +190,7 @@ def _resources(
                 success=draft.success,
                 errors=draft.errors,
                 security=draft.security,
+                security_scopes=draft.security_scopes,
                 deprecated=draft.deprecated,
                 pagination=page,
                 fixed_query=route.fixed_query,
@@ -231,7 +232,7 @@ def _client_options(
             counts[wire] += 1
     configured = {k.lower(): v for k, v in ctx.config.headers.items()}
     chosen = {w for w, n in counts.items() if n * 2 > len(drafts)} | set(configured)
-    taken = {s.argument for s in schemes} | {"password"}
+    taken = {name for s in schemes for name in s.arguments} | {"password"}
     names = UniqueNames(taken | CLIENT_ARGUMENT_RESERVED)
     options: dict[str, ir.ClientOption] = {}
     samples = {

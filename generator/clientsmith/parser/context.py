@@ -48,6 +48,9 @@ class Context:
     omitted: list[str] = field(default_factory=list)
     scheme_aliases: dict[str, str] = field(default_factory=dict)
     """Security schemes folded into another that takes the same credentials."""
+    left_out_schemes: set[str] = field(default_factory=set)
+    """Security schemes reported as left out (mutual TLS, unknown types): the caller sets
+    them up on its own HTTP client, so requirements naming them ask nothing of the client."""
 
     def shown(self, path: Path) -> str:
         return self.spec.display(path)

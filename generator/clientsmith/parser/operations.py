@@ -118,6 +118,7 @@ class OperationDraft:
     deprecated: bool
     origin: str
     server: ir.OperationServer | None = None
+    security_scopes: tuple[ir.ScopeRequirement, ...] = ()
 
 
 class OperationParser:
@@ -425,17 +426,33 @@ class OperationParser:
 
     # ------------------------------------------------------------ security
 
-    def _security(self, operation: Node, known: set[str]) -> tuple[tuple[str, ...], ...]:
+    def _security(
+        self, operation: Node, known: set[str]
+    ) -> tuple[tuple[tuple[str, ...], ...], tuple[ir.ScopeRequirement, ...]]:
+        """Alternatives of scheme names, and the scopes each scheme is asked for.
+
+        Schemes reported as left out (mutual TLS…) are satisfied outside the client, so
+        they are dropped from their requirement. A scheme's scopes come from the first
+        requirement that names it.
+        """
         raw = operation.value.get("security", self.ctx.spec.document.get("security", []))
         if not isinstance(raw, list):
-            return ()
+            return (), ()
         alternatives: list[tuple[str, ...]] = []
+        scopes: dict[str, tuple[str, ...]] = {}
         for requirement in raw:
             if not isinstance(requirement, dict):
                 continue
-            names = tuple(
-                sorted({self.ctx.scheme_aliases.get(str(n), str(n)) for n in requirement})
-            )
+            wanted: dict[str, list[str]] = {}
+            for raw_name, listed in requirement.items():
+                name = self.ctx.scheme_aliases.get(str(raw_name), str(raw_name))
+                if name in self.ctx.left_out_schemes:
+                    continue
+                bucket = wanted.setdefault(name, [])
+                for scope in listed if isinstance(listed, list) else ():
+                    if isinstance(scope, str) and scope and scope not in bucket:
+                        bucket.append(scope)
+            names = tuple(sorted(wanted))
             unknown = [n for n in names if n not in known]
             if unknown:
                 self.ctx.warn(
@@ -445,7 +462,11 @@ class OperationParser:
                 continue
             if names not in alternatives:
                 alternatives.append(names)
-        return tuple(alternatives)
+            for name in names:
+                if wanted[name] and name not in scopes:
+                    scopes[name] = tuple(wanted[name])
+        requirements = tuple(ir.ScopeRequirement(n, scopes[n]) for n in sorted(scopes))
+        return tuple(alternatives), requirements
 
     # ------------------------------------------------------------ operations
 
@@ -473,6 +494,7 @@ class OperationParser:
             if r is not success and r.type is not None and not r.status.startswith(("1", "2", "3"))
         )
         tags = value.get("tags")
+        security, security_scopes = self._security(node, known)
         return OperationDraft(
             operation_id=operation_id,
             derived_id=derived,
@@ -486,9 +508,10 @@ class OperationParser:
             responses=tuple(responses),
             success=success,
             errors=errors,
-            security=self._security(node, known),
+            security=security,
             deprecated=value.get("deprecated") is True,
             origin=self.ctx.origin(node.location),
+            security_scopes=security_scopes,
         )
 
     def _check_path_parameters(
