@@ -30,6 +30,9 @@ SchemeKind = Literal["bearer", "basic", "api_key", "unsupported"]
 SchemeLocation = Literal["header", "query", "cookie"]
 DefinitionKind = Literal["object", "enum", "union", "alias"]
 """What a named definition is; templates choose its rendering by this."""
+StreamSwitch = Literal["body", "accept"]
+"""What asks an operation for its event stream instead of its JSON answer: a boolean
+property of the JSON body (``stream: true``), or only the ``Accept`` header."""
 
 
 class Unset(enum.Enum):
@@ -259,6 +262,28 @@ class Response:
 
 
 @dataclass(frozen=True)
+class StreamOption:
+    """An operation answering its JSON model, or a server-sent event stream when asked.
+
+    Its method gets typed overloads: ``stream=True`` returns ``Stream[E]``, ``stream=False``
+    (or nothing) the JSON model, and a plain ``bool`` either of the two.
+    """
+
+    argument: str
+    """Python name of the boolean argument choosing the stream (``stream`` unless taken)."""
+    switch: StreamSwitch
+    """``body``: the argument is the body property of that name, sent as given;
+    ``accept``: a keyword-only argument of its own that only changes ``Accept``."""
+    media_type: str
+    """Sent as ``Accept`` when streaming: the event-stream media type the spec declares."""
+    event_type: TypeExpr | None
+    """Each event's data, validated as this type. ``None`` when the spec declares no schema
+    for the events (or no event-stream media type at all, only the body flag): the stream
+    then yields each raw ``ServerSentEvent`` (``event``, ``data``, ``id``, ``retry``), since
+    a JSON answer's schema says nothing about the events that replace it."""
+
+
+@dataclass(frozen=True)
 class Pagination:
     """How to fetch the next page and where the items are (issue #3 builds on this)."""
 
@@ -298,6 +323,8 @@ class Operation:
     pagination: Pagination | None = None
     fixed_query: tuple[tuple[str, str], ...] = ()
     """Query parameters the spec writes into the path itself; always sent."""
+    stream: StreamOption | None = None
+    """The event stream a caller may ask for instead of ``success`` (never on paged calls)."""
     origin: str = ""
 
 

@@ -208,6 +208,7 @@ def _resources(
                 deprecated=draft.deprecated,
                 pagination=page,
                 fixed_query=route.fixed_query,
+                stream=draft.stream if page is None else None,
                 origin=draft.origin,
             )
             for (draft, route, _, page), name in zip(members, names, strict=True)
