@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from clientsmith import ir
 from clientsmith.renderer import sample_value
 
 from .clients import mock_spec, provider_api
@@ -28,22 +29,38 @@ def readme_blocks(provider: str) -> list[str]:
 
 
 def streaming_blocks(provider: str) -> set[str]:
-    """Blocks of the README's streaming section: Prism cannot send event streams."""
+    """Blocks of the README's streaming sections: Prism cannot send event streams."""
     text = (GENERATED / provider / "README.md").read_text(encoding="utf-8")
-    section = text.partition("## Streaming")[2].partition("\n## ")[0]
-    return set(_BLOCK.findall(section))
+    sections = [s for s in text.split("\n## ") if s.startswith("Streaming")]
+    return {block for section in sections for block in _BLOCK.findall(section)}
+
+
+def event_samples(api: ir.Api) -> list[tuple[str, re.Pattern[str], Any]]:
+    """(method, path pattern, sample event) of every operation that can answer a stream."""
+    definitions = {d.name: d for d in api.definitions}
+    samples = []
+    for op in api.operations:
+        if op.success is not None and op.success.decoding == "sse":
+            event_type: ir.TypeExpr | None = op.success.type
+        elif op.stream is not None:
+            event_type = op.stream.event_type
+        else:
+            continue
+        event = {"any": "data"} if event_type is None else sample_value(event_type, definitions)
+        pieces = re.split(r"\{[^}]+\}", op.path)
+        pattern = re.compile("^" + "[^/]+".join(re.escape(p) for p in pieces) + r"(\?|$)")
+        samples.append((op.method.upper(), pattern, event))
+    return samples
 
 
 def _event_server(provider: str) -> Loopback:
-    """Answers any request with one server-sent event: a sample of the stream's event type."""
-    api = provider_api(provider)
-    op = next(o for o in api.operations if o.success and o.success.decoding == "sse")
-    assert op.success is not None and op.success.type is not None
-    event = sample_value(op.success.type, {d.name: d for d in api.definitions})
+    """Answers with one server-sent event: a sample of the requested operation's event type."""
+    samples = event_samples(provider_api(provider))
 
     def app(handler: Any) -> None:
         length = int(handler.headers.get("Content-Length") or 0)
         handler.rfile.read(length)
+        event = next(e for m, p, e in samples if m == handler.command and p.match(handler.path))
         body = f"event: message\ndata: {json.dumps(event)}\n\n".encode()
         handler.send_response(200)
         handler.send_header("Content-Type", "text/event-stream")
@@ -70,6 +87,8 @@ def test_readme_documents_each_runtime_topic(provider: str) -> None:
         "timeout=",
         "except APIStatusError",
         "with_raw_response",
+        "with_streaming_response",
+        ".iter_lines()",
         "async with",
     ):
         assert needle in blocks, needle

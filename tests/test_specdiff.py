@@ -35,6 +35,7 @@ CASES = {
     "parameter_added_optional": (N, "parameter-added", "agents.list(status)"),
     "enum_value_added": (N, "enum-value-added", "models.Status"),
     "response_field_required": (N, "field-required", "models.Agent.status"),
+    "stream_added": (N, "stream-added", "agents.retrieve"),
     "description_changed": (O, "field-changed", "models.Agent.description"),
 }
 
@@ -56,6 +57,13 @@ def test_fixture_pair_reports_exactly_its_change(name: str) -> None:
     assert [(c.level, c.kind, c.subject) for c in report.changes] == [CASES[name]]
     part = {B: "major", N: "minor", O: "patch"}[CASES[name][0]]
     assert report.bump("1.2.3").part == part
+
+
+def test_a_stream_option_removed_is_breaking() -> None:
+    report = _report(DIFF / "stream_added.yaml", BASE)
+    assert [(c.level, c.kind, c.subject) for c in report.changes] == [
+        (B, "stream-removed", "agents.retrieve")
+    ]
 
 
 def test_identical_specs_have_no_changes_and_no_bump(tmp_path: Path) -> None:

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import asyncio
+import importlib
+import json
+import sys
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 from clientsmith import ir
 from clientsmith.config import default_config
-from clientsmith.pipeline import build_ir
+from clientsmith.pipeline import build_ir, generate, write_tree
 from clientsmith.swagger2 import PointerMap, convert, convert_schema
 
 from .conftest import FIXTURES, write_spec
+from .loopback import Loopback, read_body, respond
+from .test_files import NOT_UTF8, parse_multipart
 
 PETSTORE = FIXTURES / "swagger2" / "petstore.yaml"
 
@@ -189,3 +198,109 @@ def test_path_level_body_and_refs_to_shared_body_parameters() -> None:
         "application/json": {"schema": {"type": "string"}}
     }
     assert pointers.original("/paths/~1x/put/requestBody") == "/parameters/payload"
+
+
+UPLOAD_SPEC: dict[str, Any] = {
+    "swagger": "2.0",
+    "info": {"title": "Uploads", "version": "1"},
+    "host": "uploads.example.com",
+    "basePath": "/v1",
+    "schemes": ["https"],
+    "paths": {
+        "/files": {
+            "post": {
+                "operationId": "createFile",
+                "tags": ["files"],
+                "consumes": ["multipart/form-data"],
+                "parameters": [
+                    {"name": "file", "in": "formData", "type": "file", "required": True},
+                    {"name": "purpose", "in": "formData", "type": "string", "required": True},
+                    {
+                        "name": "labels",
+                        "in": "formData",
+                        "type": "array",
+                        "items": {"type": "string"},
+                        "collectionFormat": "multi",
+                    },
+                ],
+                "responses": {
+                    "200": {"description": "stored", "schema": {"$ref": "#/definitions/Stored"}}
+                },
+            }
+        }
+    },
+    "definitions": {
+        "Stored": {
+            "type": "object",
+            "required": ["id"],
+            "properties": {"id": {"type": "string"}, "size": {"type": "integer"}},
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def uploads(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """The client generated from UPLOAD_SPEC, imported."""
+    folder = tmp_path_factory.mktemp("swagger2_uploads")
+    spec = write_spec(folder, UPLOAD_SPEC, "uploads.yaml")
+    result = generate(spec, default_config("uploads"), "uploads.yaml")
+    write_tree(result.files, folder / "out")
+    sys.path.insert(0, str(folder / "out"))
+    try:
+        yield importlib.import_module("uploads")
+    finally:
+        sys.path.remove(str(folder / "out"))
+        for key in [k for k in sys.modules if k == "uploads" or k.startswith("uploads.")]:
+            del sys.modules[key]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_form_data_file_goes_out_as_multipart(
+    uploads: ModuleType, mode: str, tmp_path: Path
+) -> None:
+    received: list[tuple[str, str, bytes]] = []
+
+    def app(handler: BaseHTTPRequestHandler) -> None:
+        body = read_body(handler)
+        received.append((handler.path, handler.headers["Content-Type"], body))
+        respond(handler, json.dumps({"id": "f1", "size": len(body)}).encode(), "application/json")
+
+    clip = tmp_path / "clip.raw"
+    clip.write_bytes(NOT_UTF8 * 3)
+    calls: list[dict[str, Any]] = [
+        {
+            "file": ("voice sample.wav", NOT_UTF8, "audio/wav"),
+            "purpose": "voice_clone",
+            "labels": ["calm", "warm"],
+        },
+        {"file": clip, "purpose": "other"},
+    ]
+    with Loopback(app) as server:
+        if mode == "sync":
+            with uploads.Uploads(base_url=server.url + "/v1") as client:
+                stored = [client.files.create(**call) for call in calls]
+        else:
+
+            async def main() -> list[Any]:
+                async with uploads.AsyncUploads(base_url=server.url + "/v1") as client:
+                    return [await client.files.create(**call) for call in calls]
+
+            stored = asyncio.run(main())
+    assert [type(s).__name__ for s in stored] == ["Stored", "Stored"]
+    (path, content_type, body), (_, second_type, second) = received
+    assert path == "/v1/files"
+    assert content_type.startswith("multipart/form-data; boundary=")
+    got = [
+        (p["name"], p["filename"], p["content_type"], p["data"])
+        for p in parse_multipart(content_type, body)
+    ]
+    assert got == [
+        ("file", "voice sample.wav", "audio/wav", NOT_UTF8),
+        ("labels", None, None, b"calm"),
+        ("labels", None, None, b"warm"),
+        ("purpose", None, None, b"voice_clone"),
+    ]
+    assert [
+        (p["name"], p["filename"], p["data"]) for p in parse_multipart(second_type, second)
+    ] == [("file", "clip.raw", NOT_UTF8 * 3), ("purpose", None, b"other")]

@@ -49,6 +49,9 @@ class OperationConfig:
     """The method name."""
     resource: str | None = None
     """Dotted resource path from the client (``beta.deployments``)."""
+    stream: bool | None = None
+    """``false``: no ``stream=`` overloads, even with a ``stream`` body flag or an
+    event-stream media type next to the JSON answer."""
 
 
 @dataclass(frozen=True)

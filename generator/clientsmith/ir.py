@@ -43,6 +43,9 @@ SignatureAlgorithm = Literal["sha1", "sha256", "sha512"]
 """The hash of the HMAC a webhook signature is made with."""
 SignatureEncoding = Literal["hex", "base64"]
 """How the signature (or the secret) is written as text."""
+StreamSwitch = Literal["body", "accept"]
+"""What asks an operation for its event stream instead of its JSON answer: a boolean
+property of the JSON body (``stream: true``), or only the ``Accept`` header."""
 
 
 class Unset(enum.Enum):
@@ -274,6 +277,28 @@ class Response:
 
 
 @dataclass(frozen=True)
+class StreamOption:
+    """An operation answering its JSON model, or a server-sent event stream when asked.
+
+    Its method gets typed overloads: ``stream=True`` returns ``Stream[E]``, ``stream=False``
+    (or nothing) the JSON model, and a plain ``bool`` either of the two.
+    """
+
+    argument: str
+    """Python name of the boolean argument choosing the stream (``stream`` unless taken)."""
+    switch: StreamSwitch
+    """``body``: the argument is the body property of that name, sent as given;
+    ``accept``: a keyword-only argument of its own that only changes ``Accept``."""
+    media_type: str
+    """Sent as ``Accept`` when streaming: the event-stream media type the spec declares."""
+    event_type: TypeExpr | None
+    """Each event's data, validated as this type. ``None`` when the spec declares no schema
+    for the events (or no event-stream media type at all, only the body flag): the stream
+    then yields each raw ``ServerSentEvent`` (``event``, ``data``, ``id``, ``retry``), since
+    a JSON answer's schema says nothing about the events that replace it."""
+
+
+@dataclass(frozen=True)
 class Pagination:
     """How to fetch the next page and where the items are (issue #3 builds on this)."""
 
@@ -325,6 +350,8 @@ class Operation:
     """Query parameters the spec writes into the path itself; always sent."""
     server: OperationServer | None = None
     """Where the operation is served when not at the client's base URL."""
+    stream: StreamOption | None = None
+    """The event stream a caller may ask for instead of ``success`` (never on paged calls)."""
     origin: str = ""
     security_scopes: tuple[ScopeRequirement, ...] = ()
     """The scopes ``security`` lists, per scheme (schemes listing none are absent)."""

@@ -12,7 +12,7 @@ import re
 import urllib.parse
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 import jinja2
 
@@ -27,6 +27,11 @@ from .reserved import ANNOTATION_BUILTINS
 
 Job = tuple[str, Callable[[], str]]
 """A file of the package: its path and how to render its text."""
+
+Variant = Literal["", "json", "stream", "either"]
+"""One signature of a method with a stream option: the implementation (``""``), or the
+overload answering JSON (``stream`` false or left out), a Stream (``stream=True``), or
+either (a ``bool`` known only at run time)."""
 
 _SINGLE_NAME = re.compile(r"[\w.]+")
 """An annotation that no formatter can split: one (dotted) name."""
@@ -308,18 +313,22 @@ class ResourceHelpers:
         """GET-like: never carries an idempotency key."""
         return op.method in ("get", "head", "options", "trace")
 
-    def required_arguments(self, op: ir.Operation) -> list[str]:
+    def required_arguments(self, op: ir.Operation, variant: Variant = "") -> list[str]:
         """Keyword arguments without defaults: body fields, then parameters."""
-        return [a for a, required in self._keyword_entries(op) if required]
+        return [a for a, required in self._keyword_entries(op, variant) if required]
 
-    def optional_arguments(self, op: ir.Operation) -> list[str]:
-        return [a for a, required in self._keyword_entries(op) if not required]
+    def optional_arguments(self, op: ir.Operation, variant: Variant = "") -> list[str]:
+        return [a for a, required in self._keyword_entries(op, variant) if not required]
 
-    def _keyword_entries(self, op: ir.Operation) -> list[tuple[str, bool]]:
+    def _keyword_entries(self, op: ir.Operation, variant: Variant) -> list[tuple[str, bool]]:
         entries: list[tuple[str, bool]] = []
         body = op.request_body
+        flag = op.stream
         if body is not None and body.fields is not None:
             for field in body.fields:
+                if variant and flag is not None and flag.argument == field.name:
+                    entries.append(self._flag_entry(flag, variant, field))
+                    continue
                 files = field.wire_name in body.file_fields
                 entries.append((self._body_field_entry(field, files), field.required))
         elif body is not None:
@@ -329,7 +338,34 @@ class ResourceHelpers:
             )
         for param in self.keyword(op):
             entries.append((self.argument(param), param.required and not param.client_option))
+        if flag is not None and flag.switch == "accept":
+            entries.append(self._flag_entry(flag, variant, None))
         return entries
+
+    def variants(self, op: ir.Operation) -> tuple[Variant, ...]:
+        """The ``@overload`` signatures written before the method itself."""
+        return ("json", "stream", "either") if op.stream is not None else ()
+
+    def _flag_entry(
+        self, flag: ir.StreamOption, variant: Variant, field: ir.Property | None
+    ) -> tuple[str, bool]:
+        """The stream flag in one signature: ``Literal[True]`` selects the Stream overload."""
+        boolean = self.inputs(ir.PrimitiveType("boolean"))
+        if variant == "stream":
+            self.inputs.used.add("Literal")
+            return f"{flag.argument}: Literal[True]", True
+        if variant == "either":
+            return f"{flag.argument}: {boolean}", True
+        if field is None:  # the Accept switch: an argument of its own
+            if variant == "json":
+                self.inputs.used.add("Literal")
+                return f"{flag.argument}: Literal[False] = False", False
+            return f"{flag.argument}: {boolean} = False", False
+        self.inputs.used.add("Literal")
+        annotation = "Literal[False]" + (" | None" if is_nullable(field.type) else "")
+        if field.required:
+            return f"{flag.argument}: {annotation}", True
+        return f"{flag.argument}: {annotation} | NotGiven = NOT_GIVEN", False
 
     def _body_field_entry(self, field: ir.Property, files: bool = False) -> str:
         """``name: Type`` or ``name: Type | NotGiven = NOT_GIVEN``; objects also as models."""
@@ -434,6 +470,8 @@ class ResourceHelpers:
         """The runtime method that sends this operation."""
         if op.pagination is not None:
             return "request_page"
+        if op.stream is not None:
+            return "request_or_stream"
         decoding = op.success.decoding if op.success is not None else "none"
         if decoding == "sse":
             return "request_stream"
@@ -445,13 +483,24 @@ class ResourceHelpers:
         """GET event streams can resume after a dropped connection."""
         return self.call_method(op) == "request_stream" and op.method == "get"
 
-    def returns(self, op: ir.Operation, asynchronous: bool) -> str:
+    def returns(self, op: ir.Operation, asynchronous: bool, variant: Variant = "") -> str:
         method = self.call_method(op)
         if method == "request_stream":
             assert op.success is not None
             self.outputs.used.add("AsyncStream" if asynchronous else "Stream")
             event = self.outputs(op.success.type)
             return f"{'AsyncStream' if asynchronous else 'Stream'}[{event}]"
+        if method == "request_or_stream":
+            assert op.stream is not None and op.success is not None
+            stream = "AsyncStream" if asynchronous else "Stream"
+            self.outputs.used.add(stream)
+            streamed = f"{stream}[{self._event_annotation(op.stream)}]"
+            answer = self.outputs(op.success.type)
+            if variant == "json":
+                return answer
+            if variant == "stream":
+                return streamed
+            return f"{answer} | {streamed}"
         if method == "request_binary":
             self.outputs.used.add("AsyncBinaryResponse" if asynchronous else "BinaryResponse")
             return "AsyncBinaryResponse" if asynchronous else "BinaryResponse"
@@ -481,14 +530,14 @@ class ResourceHelpers:
             return None
         return op.success.media_type
 
-    def header_end(self, op: ir.Operation, asynchronous: bool) -> str:
-        """The signature's last line: ``) -> <return type>:``.
+    def header_end(self, op: ir.Operation, asynchronous: bool, variant: Variant = "") -> str:
+        """The signature's last line: ``) -> <return type>:`` (``: ...`` for an overload).
 
         A one-name return type too long for that line is parenthesised by black and not
         by ruff format; there the header is left as emitted (one parameter a line).
         """
-        returns = self.returns(op, asynchronous)
-        line = f"    ) -> {returns}:"
+        returns = self.returns(op, asynchronous, variant)
+        line = f"    ) -> {returns}:" + (" ..." if variant else "")
         return line + "  # fmt: skip" if _formatters_disagree(returns, line) else line
 
     def cast_to(self, op: ir.Operation) -> str:
@@ -496,8 +545,24 @@ class ResourceHelpers:
         if op.success is None or op.success.type is None:
             self.outputs.used.add("NoneType")
             return "NoneType"  # not type(None): a parameter may be called ``type``
-        annotation = self.outputs(op.success.type)
-        if self._class_like(op.success.type):
+        return self._cast_expression(op.success.type)
+
+    def event_type(self, op: ir.Operation) -> str:
+        """What each event of the stream option is validated as."""
+        assert op.stream is not None
+        if op.stream.event_type is None:
+            return self._event_annotation(op.stream)
+        return self._cast_expression(op.stream.event_type)
+
+    def _event_annotation(self, option: ir.StreamOption) -> str:
+        if option.event_type is None:
+            self.outputs.used.add("ServerSentEvent")
+            return "ServerSentEvent"
+        return self.outputs(option.event_type)
+
+    def _cast_expression(self, expr: ir.TypeExpr) -> str:
+        annotation = self.outputs(expr)
+        if self._class_like(expr):
             return annotation
         self.outputs.used.add("ResponseType")
         return f"ResponseType[{annotation}]({annotation})"
@@ -565,17 +630,23 @@ class ResourceHelpers:
             literal = value_literal(sample)
             path = param.location is ir.ParameterLocation.PATH
             args.append(literal if path else f"{param.name}={literal}")
-        args.extend(self._example_body(op))
+        args.extend(self._example_body(op, skip=set(overrides)))
         for name, value in overrides.items():
             if not any(p.name == name for p in op.parameters):
                 args.append(f"{name}={value}")
         return f"{op.resource}.{op.name}(" + ", ".join(args) + ")"
 
-    def _example_body(self, op: ir.Operation) -> list[str]:
-        """The body's example as keyword arguments (or ``body=``), else sample values."""
+    def _example_body(self, op: ir.Operation, skip: set[str]) -> list[str]:
+        """The body's example as keyword arguments (or ``body=``), else sample values.
+
+        Arguments in ``skip`` are left to the caller, and so is a stream flag: an example
+        asking for the stream would not return the JSON answer the docs show.
+        """
         body = op.request_body
         if body is None:
             return []
+        if op.stream is not None and op.stream.switch == "body":
+            skip = skip | {op.stream.argument}
         example = body.example
         if body.fields is None:
             if example is ir.UNSET:
@@ -588,6 +659,8 @@ class ResourceHelpers:
         assert isinstance(example, dict)
         args = []
         for field in body.fields:
+            if field.name in skip:
+                continue
             if field.wire_name in example:
                 value = _python_value(example[field.wire_name], field.type, self.definitions)
                 args.append(f"{field.name}={value}")
@@ -639,6 +712,13 @@ class ResourceHelpers:
     def stream_operation(self) -> ir.Operation | None:
         return next(
             (op for op in self.api.operations if self.call_method(op) == "request_stream"), None
+        )
+
+    def stream_choice_operation(self) -> ir.Operation | None:
+        """The first operation answering JSON, or an event stream with ``stream=True``."""
+        return next(
+            (op for op in self.api.operations if self.call_method(op) == "request_or_stream"),
+            None,
         )
 
     def binary_operation(self) -> ir.Operation | None:
@@ -813,18 +893,37 @@ def operation_doc(op: ir.Operation, params: list[ir.Parameter], body: ir.Request
         if param.deprecated:
             text = "Deprecated. " + text
         args.append((param.name, text))
+    flag = op.stream
     if body is not None and body.fields is not None:
         for field in body.fields:
             text = " ".join((field.description or "").split())
             if field.deprecated:
                 text = "Deprecated. " + text
+            if flag is not None and flag.argument == field.name:
+                text = (text + " " + _stream_flag_doc(flag)).strip()
             args.append((field.name, text))
     elif body is not None:
         args.append(("body", " ".join((body.description or "The request body.").split())))
+    if flag is not None and flag.switch == "accept":
+        args.append((flag.argument, _stream_flag_doc(flag)))
     if args:
         lines += ["", "Args:"]
         lines += [f"    {name}: {text or 'No description.'}" for name, text in args]
     return "\n".join(lines)
+
+
+def _stream_flag_doc(flag: ir.StreamOption) -> str:
+    events = (
+        "each event"
+        if flag.event_type is not None
+        else "each raw ``ServerSentEvent`` (the spec gives the events no schema)"
+    )
+    asks = (
+        f"asks for ``{flag.media_type}`` instead of JSON"
+        if flag.switch == "accept"
+        else "streams the answer as server-sent events"
+    )
+    return f"``True`` {asks}: the call then returns a ``Stream`` yielding {events} as it arrives."
 
 
 def _models_module(

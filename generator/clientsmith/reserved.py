@@ -103,9 +103,9 @@ PARAMETER_RESERVED = frozenset(
 )
 """Names used inside generated method bodies or as per-call options."""
 
-METHOD_RESERVED = frozenset({"with_raw_response", "with_options"}) | frozenset(
-    n for n in BUILTIN_NAMES if n.startswith("_")
-)
+METHOD_RESERVED = frozenset(
+    {"with_raw_response", "with_streaming_response", "with_options"}
+) | frozenset(n for n in BUILTIN_NAMES if n.startswith("_"))
 
 RESOURCE_RESERVED = frozenset(
     {
@@ -113,6 +113,7 @@ RESOURCE_RESERVED = frozenset(
         "copy",
         "with_options",
         "with_raw_response",
+        "with_streaming_response",
         "base_url",
         "timeout",
         "max_retries",

@@ -224,6 +224,8 @@ def usage(api: ir.Api) -> dict[str, set[str]]:
             pending += [(n, "output") for n in _refs(op.pagination.item_type)]
     for webhook in api.webhooks:  # received, like a response
         pending += [(n, "output") for n in _refs(webhook.payload)]
+        if op.stream is not None:
+            pending += [(n, "output") for n in _refs(op.stream.event_type)]
     while pending:
         name, direction = pending.pop()
         if direction in found.setdefault(name, set()):
@@ -416,6 +418,7 @@ class _Comparison:
             self.add(Level.OTHER, "responses-changed", key, "response details changed")
         if new.deprecated and not old.deprecated:
             self.add(Level.NON_BREAKING, "operation-deprecated", key, "operation deprecated")
+        self.stream(key, old.stream, new.stream)
         other = _differing(
             old,
             new,
@@ -429,6 +432,7 @@ class _Comparison:
                 "deprecated",
                 "name",
                 "resource",
+                "stream",
             ),
         )
         if "method" in other or "path" in other:
@@ -441,6 +445,31 @@ class _Comparison:
             other = [f for f in other if f not in ("method", "path")]
         if other:
             self.add(Level.OTHER, "operation-changed", key, f"{_plural(other)} changed")
+
+    def stream(self, key: str, old: ir.StreamOption | None, new: ir.StreamOption | None) -> None:
+        """The ``stream=True`` alternative to the JSON answer: added, removed or changed."""
+        if old == new:
+            return
+        if old is None:
+            assert new is not None
+            self.add(Level.NON_BREAKING, "stream-added", key, f"{new.argument}=True streams events")
+        elif new is None:
+            self.add(Level.BREAKING, "stream-removed", key, f"{old.argument}=True is gone")
+        elif old.argument != new.argument or old.switch != new.switch:
+            self.add(
+                Level.BREAKING,
+                "stream-changed",
+                key,
+                f"now streams with {new.argument}=True (was {old.argument}=True)",
+            )
+        elif old.event_type is None or new.event_type is None:
+            raw = "raw ServerSentEvent"
+            shown = f"{self.show(old.event_type) if old.event_type else raw} -> " + (
+                self.show(new.event_type) if new.event_type else raw
+            )
+            self.add(Level.BREAKING, "type-changed", key, f"stream event type changed: {shown}")
+        else:
+            self.type_change(key, "stream event", old.event_type, new.event_type, _OUTPUT)
 
     def parameters(self, key: str, old: ir.Operation, new: ir.Operation) -> None:
         old_params = {p.name: p for p in old.parameters}

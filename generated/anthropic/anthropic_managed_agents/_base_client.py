@@ -38,7 +38,15 @@ from ._exceptions import (
 )
 from ._models import strict_problems
 from ._pagination import AsyncPage, AsyncPaginator, PageSpec, SyncPage
-from ._response import RawResponse, raw_mode
+from ._response import (
+    AsyncStreamedResponse,
+    RawResponse,
+    StreamedResponse,
+    amap_parsed,
+    map_parsed,
+    raw_mode,
+    streaming_mode,
+)
 from ._servers import (
     OperationServer,
     Server,
@@ -80,6 +88,7 @@ _PACKAGE = __name__.rpartition(".")[0] or __name__
 _SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
 
 T = TypeVar("T")
+E = TypeVar("E")
 SyncPageT = TypeVar("SyncPageT", bound=SyncPage[Any])
 CastTo = type[T] | ResponseType[T]
 """What a call's body is validated as: a class, or a ``ResponseType`` for other annotations."""
@@ -740,6 +749,15 @@ class SyncAPIClient(BaseAPIClient):
         see ``_build``).
         """
         call = self._build(method, path, **parts)
+        if streaming_mode.get():  # with_streaming_response: the body is read by parse()
+            opened = self._open(call, errors)
+
+            def parse() -> T:
+                opened.read()
+                parsed: T = self._decode(opened, cast_to, decoding)
+                return parsed
+
+            return cast(T, StreamedResponse(opened, parse))
         response = self._send(call)
         if not response.is_success:
             raise self._status_error(response, errors or {})
@@ -789,9 +807,33 @@ class SyncAPIClient(BaseAPIClient):
             reconnect=resume if reconnect else None,
             max_reconnects=call.max_retries,
         )
+        if streaming_mode.get():
+            return cast(Stream[T], StreamedResponse(response, lambda: stream))
         if raw_mode.get():
             return cast(Stream[T], RawResponse(response, stream))
         return stream
+
+    def request_or_stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        stream: bool | NotGiven | None,
+        stream_accept: str,
+        cast_to: CastTo[T],
+        event_type: CastTo[E],
+        **parts: Any,
+    ) -> T | Stream[E]:
+        """An operation answering JSON, or with ``stream`` server-sent events instead.
+
+        Streaming asks for ``stream_accept`` and validates each event as ``event_type``;
+        otherwise the body is validated as ``cast_to``.
+        """
+        if stream:
+            return self.request_stream(
+                method, path, cast_to=event_type, accept=stream_accept, **parts
+            )
+        return self.request(method, path, cast_to=cast_to, **parts)
 
     def request_binary(
         self,
@@ -807,6 +849,8 @@ class SyncAPIClient(BaseAPIClient):
         call = self._build(method, path, **parts)
         response = self._open(call, errors)
         binary = BinaryResponse(response)
+        if streaming_mode.get():
+            return cast(BinaryResponse, StreamedResponse(response, lambda: binary))
         if raw_mode.get():
             return cast(BinaryResponse, RawResponse(response, binary))
         return binary
@@ -831,16 +875,21 @@ class SyncAPIClient(BaseAPIClient):
                 params = [p for p in query_params if p.name != page_spec.request_parameter]
                 params.append(Param(page_spec.request_parameter, page_value))
             result = self.request(method, path, cast_to=cast_to, query=params, **kwargs)
-            parsed = _plain(result)
             current = next((p.value for p in params if p.name == page_spec.request_parameter), None)
-            built = page(
-                items=list(getattr(parsed, page_spec.items, None) or []),
-                response=parsed,
-                spec=_sized(page_spec, params),
-                current=current,
-                fetch=lambda value, items: _plain(fetch(value, items)),
-                previous_items=previous,
-            )
+
+            def build(parsed: Any) -> SyncPageT:
+                return page(
+                    items=list(getattr(parsed, page_spec.items, None) or []),
+                    response=parsed,
+                    spec=_sized(page_spec, params),
+                    current=current,
+                    fetch=lambda value, items: _plain(fetch(value, items)),
+                    previous_items=previous,
+                )
+
+            if isinstance(result, StreamedResponse):
+                return map_parsed(result, build)
+            built = build(_plain(result))
             if isinstance(result, RawResponse):
                 return RawResponse(result.http_response, built)
             return built
@@ -986,6 +1035,15 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> T:
         """Send one operation's request and return its body validated as ``cast_to``."""
         call = self._build(method, path, **parts)
+        if streaming_mode.get():  # with_streaming_response: the body is read by parse()
+            opened = await self._open(call, errors)
+
+            async def parse() -> T:
+                await opened.aread()
+                parsed: T = self._decode(opened, cast_to, decoding)
+                return parsed
+
+            return cast(T, AsyncStreamedResponse(opened, parse))
         response = await self._send(call)
         if not response.is_success:
             raise self._status_error(response, errors or {})
@@ -1031,9 +1089,29 @@ class AsyncAPIClient(BaseAPIClient):
             reconnect=resume if reconnect else None,
             max_reconnects=call.max_retries,
         )
+        if streaming_mode.get():
+            return cast(AsyncStream[T], AsyncStreamedResponse(response, _ready(stream)))
         if raw_mode.get():
             return cast(AsyncStream[T], RawResponse(response, stream))
         return stream
+
+    async def request_or_stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        stream: bool | NotGiven | None,
+        stream_accept: str,
+        cast_to: CastTo[T],
+        event_type: CastTo[E],
+        **parts: Any,
+    ) -> T | AsyncStream[E]:
+        """An operation answering JSON, or with ``stream`` server-sent events instead."""
+        if stream:
+            return await self.request_stream(
+                method, path, cast_to=event_type, accept=stream_accept, **parts
+            )
+        return await self.request(method, path, cast_to=cast_to, **parts)
 
     async def request_binary(
         self,
@@ -1049,6 +1127,8 @@ class AsyncAPIClient(BaseAPIClient):
         call = self._build(method, path, **parts)
         response = await self._open(call, errors)
         binary = AsyncBinaryResponse(response)
+        if streaming_mode.get():
+            return cast(AsyncBinaryResponse, AsyncStreamedResponse(response, _ready(binary)))
         if raw_mode.get():
             return cast(AsyncBinaryResponse, RawResponse(response, binary))
         return binary
@@ -1073,16 +1153,21 @@ class AsyncAPIClient(BaseAPIClient):
                 params = [p for p in query_params if p.name != page_spec.request_parameter]
                 params.append(Param(page_spec.request_parameter, page_value))
             result = await self.request(method, path, cast_to=cast_to, query=params, **kwargs)
-            parsed = _plain(result)
             current = next((p.value for p in params if p.name == page_spec.request_parameter), None)
-            built = page(
-                items=list(getattr(parsed, page_spec.items, None) or []),
-                response=parsed,
-                spec=_sized(page_spec, params),
-                current=current,
-                fetch=lambda value, items: _unwrap_async(fetch(value, items)),
-                previous_items=previous,
-            )
+
+            def build(parsed: Any) -> AsyncPage[T]:
+                return page(
+                    items=list(getattr(parsed, page_spec.items, None) or []),
+                    response=parsed,
+                    spec=_sized(page_spec, params),
+                    current=current,
+                    fetch=lambda value, items: _unwrap_async(fetch(value, items)),
+                    previous_items=previous,
+                )
+
+            if isinstance(result, AsyncStreamedResponse):
+                return amap_parsed(result, build)
+            built = build(_plain(result))
             if isinstance(result, RawResponse):
                 return RawResponse(result.http_response, built)
             return built
@@ -1092,3 +1177,12 @@ class AsyncAPIClient(BaseAPIClient):
 
 async def _unwrap_async(result: Awaitable[Any]) -> Any:
     return _plain(await result)
+
+
+def _ready(value: T) -> Callable[[], Awaitable[T]]:
+    """An async ``parse`` for a value that needs no reading (a stream, a binary body)."""
+
+    async def parse() -> T:
+        return value
+
+    return parse

@@ -25,8 +25,10 @@ if TYPE_CHECKING:  # resource modules are imported on first use, keeping import 
     from .resources.beta import (
         AsyncBetaResource,
         AsyncBetaResourceWithRawResponse,
+        AsyncBetaResourceWithStreamingResponse,
         BetaResource,
         BetaResourceWithRawResponse,
+        BetaResourceWithStreamingResponse,
     )
 
 __all__ = ["AnthropicManagedAgents", "AsyncAnthropicManagedAgents"]
@@ -98,6 +100,11 @@ class AnthropicManagedAgents(SyncAPIClient):
         """The same operations, returning a RawResponse with status and headers."""
         return AnthropicManagedAgentsWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AnthropicManagedAgentsWithStreamingResponse:
+        """The same operations as context managers yielding the response with its body unread."""
+        return AnthropicManagedAgentsWithStreamingResponse(self)
+
 
 class AnthropicManagedAgentsWithRawResponse:
     """The same operations, returning a RawResponse with status and headers."""
@@ -110,6 +117,19 @@ class AnthropicManagedAgentsWithRawResponse:
         from .resources.beta import BetaResourceWithRawResponse
 
         return BetaResourceWithRawResponse(self._client.beta)
+
+
+class AnthropicManagedAgentsWithStreamingResponse:
+    """The same operations as context managers yielding the response with its body unread."""
+
+    def __init__(self, client: AnthropicManagedAgents) -> None:
+        self._client = client
+
+    @cached_property
+    def beta(self) -> BetaResourceWithStreamingResponse:
+        from .resources.beta import BetaResourceWithStreamingResponse
+
+        return BetaResourceWithStreamingResponse(self._client.beta)
 
 
 class AsyncAnthropicManagedAgents(AsyncAPIClient):
@@ -173,6 +193,11 @@ class AsyncAnthropicManagedAgents(AsyncAPIClient):
         """The same operations, returning a RawResponse with status and headers."""
         return AsyncAnthropicManagedAgentsWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncAnthropicManagedAgentsWithStreamingResponse:
+        """The same operations as async context managers yielding the response with its body unread."""
+        return AsyncAnthropicManagedAgentsWithStreamingResponse(self)
+
 
 class AsyncAnthropicManagedAgentsWithRawResponse:
     """The same operations, returning a RawResponse with status and headers."""
@@ -185,3 +210,16 @@ class AsyncAnthropicManagedAgentsWithRawResponse:
         from .resources.beta import AsyncBetaResourceWithRawResponse
 
         return AsyncBetaResourceWithRawResponse(self._client.beta)
+
+
+class AsyncAnthropicManagedAgentsWithStreamingResponse:
+    """The same operations as async context managers yielding the response with its body unread."""
+
+    def __init__(self, client: AsyncAnthropicManagedAgents) -> None:
+        self._client = client
+
+    @cached_property
+    def beta(self) -> AsyncBetaResourceWithStreamingResponse:
+        from .resources.beta import AsyncBetaResourceWithStreamingResponse
+
+        return AsyncBetaResourceWithStreamingResponse(self._client.beta)

@@ -25,26 +25,34 @@ if TYPE_CHECKING:  # resource modules are imported on first use, keeping import 
     from .resources.agents import (
         AgentsResource,
         AgentsResourceWithRawResponse,
+        AgentsResourceWithStreamingResponse,
         AsyncAgentsResource,
         AsyncAgentsResourceWithRawResponse,
+        AsyncAgentsResourceWithStreamingResponse,
     )
     from .resources.tts import (
         AsyncTtsResource,
         AsyncTtsResourceWithRawResponse,
+        AsyncTtsResourceWithStreamingResponse,
         TtsResource,
         TtsResourceWithRawResponse,
+        TtsResourceWithStreamingResponse,
     )
     from .resources.voice_changer import (
         AsyncVoiceChangerResource,
         AsyncVoiceChangerResourceWithRawResponse,
+        AsyncVoiceChangerResourceWithStreamingResponse,
         VoiceChangerResource,
         VoiceChangerResourceWithRawResponse,
+        VoiceChangerResourceWithStreamingResponse,
     )
     from .resources.voices import (
         AsyncVoicesResource,
         AsyncVoicesResourceWithRawResponse,
+        AsyncVoicesResourceWithStreamingResponse,
         VoicesResource,
         VoicesResourceWithRawResponse,
+        VoicesResourceWithStreamingResponse,
     )
 
 __all__ = ["AsyncCartesia", "Cartesia"]
@@ -134,6 +142,11 @@ class Cartesia(SyncAPIClient):
         """The same operations, returning a RawResponse with status and headers."""
         return CartesiaWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> CartesiaWithStreamingResponse:
+        """The same operations as context managers yielding the response with its body unread."""
+        return CartesiaWithStreamingResponse(self)
+
 
 class CartesiaWithRawResponse:
     """The same operations, returning a RawResponse with status and headers."""
@@ -164,6 +177,37 @@ class CartesiaWithRawResponse:
         from .resources.voices import VoicesResourceWithRawResponse
 
         return VoicesResourceWithRawResponse(self._client.voices)
+
+
+class CartesiaWithStreamingResponse:
+    """The same operations as context managers yielding the response with its body unread."""
+
+    def __init__(self, client: Cartesia) -> None:
+        self._client = client
+
+    @cached_property
+    def agents(self) -> AgentsResourceWithStreamingResponse:
+        from .resources.agents import AgentsResourceWithStreamingResponse
+
+        return AgentsResourceWithStreamingResponse(self._client.agents)
+
+    @cached_property
+    def tts(self) -> TtsResourceWithStreamingResponse:
+        from .resources.tts import TtsResourceWithStreamingResponse
+
+        return TtsResourceWithStreamingResponse(self._client.tts)
+
+    @cached_property
+    def voice_changer(self) -> VoiceChangerResourceWithStreamingResponse:
+        from .resources.voice_changer import VoiceChangerResourceWithStreamingResponse
+
+        return VoiceChangerResourceWithStreamingResponse(self._client.voice_changer)
+
+    @cached_property
+    def voices(self) -> VoicesResourceWithStreamingResponse:
+        from .resources.voices import VoicesResourceWithStreamingResponse
+
+        return VoicesResourceWithStreamingResponse(self._client.voices)
 
 
 class AsyncCartesia(AsyncAPIClient):
@@ -245,6 +289,11 @@ class AsyncCartesia(AsyncAPIClient):
         """The same operations, returning a RawResponse with status and headers."""
         return AsyncCartesiaWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncCartesiaWithStreamingResponse:
+        """The same operations as async context managers yielding the response with its body unread."""
+        return AsyncCartesiaWithStreamingResponse(self)
+
 
 class AsyncCartesiaWithRawResponse:
     """The same operations, returning a RawResponse with status and headers."""
@@ -275,3 +324,34 @@ class AsyncCartesiaWithRawResponse:
         from .resources.voices import AsyncVoicesResourceWithRawResponse
 
         return AsyncVoicesResourceWithRawResponse(self._client.voices)
+
+
+class AsyncCartesiaWithStreamingResponse:
+    """The same operations as async context managers yielding the response with its body unread."""
+
+    def __init__(self, client: AsyncCartesia) -> None:
+        self._client = client
+
+    @cached_property
+    def agents(self) -> AsyncAgentsResourceWithStreamingResponse:
+        from .resources.agents import AsyncAgentsResourceWithStreamingResponse
+
+        return AsyncAgentsResourceWithStreamingResponse(self._client.agents)
+
+    @cached_property
+    def tts(self) -> AsyncTtsResourceWithStreamingResponse:
+        from .resources.tts import AsyncTtsResourceWithStreamingResponse
+
+        return AsyncTtsResourceWithStreamingResponse(self._client.tts)
+
+    @cached_property
+    def voice_changer(self) -> AsyncVoiceChangerResourceWithStreamingResponse:
+        from .resources.voice_changer import AsyncVoiceChangerResourceWithStreamingResponse
+
+        return AsyncVoiceChangerResourceWithStreamingResponse(self._client.voice_changer)
+
+    @cached_property
+    def voices(self) -> AsyncVoicesResourceWithStreamingResponse:
+        from .resources.voices import AsyncVoicesResourceWithStreamingResponse
+
+        return AsyncVoicesResourceWithStreamingResponse(self._client.voices)

@@ -25,26 +25,34 @@ if TYPE_CHECKING:  # resource modules are imported on first use, keeping import 
     from .resources.auth import (
         AsyncAuthResource,
         AsyncAuthResourceWithRawResponse,
+        AsyncAuthResourceWithStreamingResponse,
         AuthResource,
         AuthResourceWithRawResponse,
+        AuthResourceWithStreamingResponse,
     )
     from .resources.deployments import (
         AsyncDeploymentsResource,
         AsyncDeploymentsResourceWithRawResponse,
+        AsyncDeploymentsResourceWithStreamingResponse,
         DeploymentsResource,
         DeploymentsResourceWithRawResponse,
+        DeploymentsResourceWithStreamingResponse,
     )
     from .resources.integrations import (
         AsyncIntegrationsResource,
         AsyncIntegrationsResourceWithRawResponse,
+        AsyncIntegrationsResourceWithStreamingResponse,
         IntegrationsResource,
         IntegrationsResourceWithRawResponse,
+        IntegrationsResourceWithStreamingResponse,
     )
     from .resources.listeners import (
         AsyncListenersResource,
         AsyncListenersResourceWithRawResponse,
+        AsyncListenersResourceWithStreamingResponse,
         ListenersResource,
         ListenersResourceWithRawResponse,
+        ListenersResourceWithStreamingResponse,
     )
 
 __all__ = ["AsyncLangSmithDeployments", "LangSmithDeployments"]
@@ -142,6 +150,11 @@ class LangSmithDeployments(SyncAPIClient):
         """The same operations, returning a RawResponse with status and headers."""
         return LangSmithDeploymentsWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> LangSmithDeploymentsWithStreamingResponse:
+        """The same operations as context managers yielding the response with its body unread."""
+        return LangSmithDeploymentsWithStreamingResponse(self)
+
 
 class LangSmithDeploymentsWithRawResponse:
     """The same operations, returning a RawResponse with status and headers."""
@@ -172,6 +185,37 @@ class LangSmithDeploymentsWithRawResponse:
         from .resources.listeners import ListenersResourceWithRawResponse
 
         return ListenersResourceWithRawResponse(self._client.listeners)
+
+
+class LangSmithDeploymentsWithStreamingResponse:
+    """The same operations as context managers yielding the response with its body unread."""
+
+    def __init__(self, client: LangSmithDeployments) -> None:
+        self._client = client
+
+    @cached_property
+    def auth(self) -> AuthResourceWithStreamingResponse:
+        from .resources.auth import AuthResourceWithStreamingResponse
+
+        return AuthResourceWithStreamingResponse(self._client.auth)
+
+    @cached_property
+    def deployments(self) -> DeploymentsResourceWithStreamingResponse:
+        from .resources.deployments import DeploymentsResourceWithStreamingResponse
+
+        return DeploymentsResourceWithStreamingResponse(self._client.deployments)
+
+    @cached_property
+    def integrations(self) -> IntegrationsResourceWithStreamingResponse:
+        from .resources.integrations import IntegrationsResourceWithStreamingResponse
+
+        return IntegrationsResourceWithStreamingResponse(self._client.integrations)
+
+    @cached_property
+    def listeners(self) -> ListenersResourceWithStreamingResponse:
+        from .resources.listeners import ListenersResourceWithStreamingResponse
+
+        return ListenersResourceWithStreamingResponse(self._client.listeners)
 
 
 class AsyncLangSmithDeployments(AsyncAPIClient):
@@ -255,6 +299,11 @@ class AsyncLangSmithDeployments(AsyncAPIClient):
         """The same operations, returning a RawResponse with status and headers."""
         return AsyncLangSmithDeploymentsWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncLangSmithDeploymentsWithStreamingResponse:
+        """The same operations as async context managers yielding the response with its body unread."""
+        return AsyncLangSmithDeploymentsWithStreamingResponse(self)
+
 
 class AsyncLangSmithDeploymentsWithRawResponse:
     """The same operations, returning a RawResponse with status and headers."""
@@ -285,3 +334,34 @@ class AsyncLangSmithDeploymentsWithRawResponse:
         from .resources.listeners import AsyncListenersResourceWithRawResponse
 
         return AsyncListenersResourceWithRawResponse(self._client.listeners)
+
+
+class AsyncLangSmithDeploymentsWithStreamingResponse:
+    """The same operations as async context managers yielding the response with its body unread."""
+
+    def __init__(self, client: AsyncLangSmithDeployments) -> None:
+        self._client = client
+
+    @cached_property
+    def auth(self) -> AsyncAuthResourceWithStreamingResponse:
+        from .resources.auth import AsyncAuthResourceWithStreamingResponse
+
+        return AsyncAuthResourceWithStreamingResponse(self._client.auth)
+
+    @cached_property
+    def deployments(self) -> AsyncDeploymentsResourceWithStreamingResponse:
+        from .resources.deployments import AsyncDeploymentsResourceWithStreamingResponse
+
+        return AsyncDeploymentsResourceWithStreamingResponse(self._client.deployments)
+
+    @cached_property
+    def integrations(self) -> AsyncIntegrationsResourceWithStreamingResponse:
+        from .resources.integrations import AsyncIntegrationsResourceWithStreamingResponse
+
+        return AsyncIntegrationsResourceWithStreamingResponse(self._client.integrations)
+
+    @cached_property
+    def listeners(self) -> AsyncListenersResourceWithStreamingResponse:
+        from .resources.listeners import AsyncListenersResourceWithStreamingResponse
+
+        return AsyncListenersResourceWithStreamingResponse(self._client.listeners)

@@ -25,38 +25,50 @@ if TYPE_CHECKING:  # resource modules are imported on first use, keeping import 
     from .resources.agents import (
         AgentsResource,
         AgentsResourceWithRawResponse,
+        AgentsResourceWithStreamingResponse,
         AsyncAgentsResource,
         AsyncAgentsResourceWithRawResponse,
+        AsyncAgentsResourceWithStreamingResponse,
     )
     from .resources.builds import (
         AsyncBuildsResource,
         AsyncBuildsResourceWithRawResponse,
+        AsyncBuildsResourceWithStreamingResponse,
         BuildsResource,
         BuildsResourceWithRawResponse,
+        BuildsResourceWithStreamingResponse,
     )
     from .resources.properties import (
         AsyncPropertiesResource,
         AsyncPropertiesResourceWithRawResponse,
+        AsyncPropertiesResourceWithStreamingResponse,
         PropertiesResource,
         PropertiesResourceWithRawResponse,
+        PropertiesResourceWithStreamingResponse,
     )
     from .resources.regions import (
         AsyncRegionsResource,
         AsyncRegionsResourceWithRawResponse,
+        AsyncRegionsResourceWithStreamingResponse,
         RegionsResource,
         RegionsResourceWithRawResponse,
+        RegionsResourceWithStreamingResponse,
     )
     from .resources.secrets import (
         AsyncSecretsResource,
         AsyncSecretsResourceWithRawResponse,
+        AsyncSecretsResourceWithStreamingResponse,
         SecretsResource,
         SecretsResourceWithRawResponse,
+        SecretsResourceWithStreamingResponse,
     )
     from .resources.sessions import (
         AsyncSessionsResource,
         AsyncSessionsResourceWithRawResponse,
+        AsyncSessionsResourceWithStreamingResponse,
         SessionsResource,
         SessionsResourceWithRawResponse,
+        SessionsResourceWithStreamingResponse,
     )
 
 __all__ = ["AsyncPipecatCloud", "PipecatCloud"]
@@ -162,6 +174,11 @@ class PipecatCloud(SyncAPIClient):
         """The same operations, returning a RawResponse with status and headers."""
         return PipecatCloudWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> PipecatCloudWithStreamingResponse:
+        """The same operations as context managers yielding the response with its body unread."""
+        return PipecatCloudWithStreamingResponse(self)
+
 
 class PipecatCloudWithRawResponse:
     """The same operations, returning a RawResponse with status and headers."""
@@ -204,6 +221,49 @@ class PipecatCloudWithRawResponse:
         from .resources.sessions import SessionsResourceWithRawResponse
 
         return SessionsResourceWithRawResponse(self._client.sessions)
+
+
+class PipecatCloudWithStreamingResponse:
+    """The same operations as context managers yielding the response with its body unread."""
+
+    def __init__(self, client: PipecatCloud) -> None:
+        self._client = client
+
+    @cached_property
+    def agents(self) -> AgentsResourceWithStreamingResponse:
+        from .resources.agents import AgentsResourceWithStreamingResponse
+
+        return AgentsResourceWithStreamingResponse(self._client.agents)
+
+    @cached_property
+    def builds(self) -> BuildsResourceWithStreamingResponse:
+        from .resources.builds import BuildsResourceWithStreamingResponse
+
+        return BuildsResourceWithStreamingResponse(self._client.builds)
+
+    @cached_property
+    def properties(self) -> PropertiesResourceWithStreamingResponse:
+        from .resources.properties import PropertiesResourceWithStreamingResponse
+
+        return PropertiesResourceWithStreamingResponse(self._client.properties)
+
+    @cached_property
+    def regions(self) -> RegionsResourceWithStreamingResponse:
+        from .resources.regions import RegionsResourceWithStreamingResponse
+
+        return RegionsResourceWithStreamingResponse(self._client.regions)
+
+    @cached_property
+    def secrets(self) -> SecretsResourceWithStreamingResponse:
+        from .resources.secrets import SecretsResourceWithStreamingResponse
+
+        return SecretsResourceWithStreamingResponse(self._client.secrets)
+
+    @cached_property
+    def sessions(self) -> SessionsResourceWithStreamingResponse:
+        from .resources.sessions import SessionsResourceWithStreamingResponse
+
+        return SessionsResourceWithStreamingResponse(self._client.sessions)
 
 
 class AsyncPipecatCloud(AsyncAPIClient):
@@ -298,6 +358,11 @@ class AsyncPipecatCloud(AsyncAPIClient):
         """The same operations, returning a RawResponse with status and headers."""
         return AsyncPipecatCloudWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncPipecatCloudWithStreamingResponse:
+        """The same operations as async context managers yielding the response with its body unread."""
+        return AsyncPipecatCloudWithStreamingResponse(self)
+
 
 class AsyncPipecatCloudWithRawResponse:
     """The same operations, returning a RawResponse with status and headers."""
@@ -340,3 +405,46 @@ class AsyncPipecatCloudWithRawResponse:
         from .resources.sessions import AsyncSessionsResourceWithRawResponse
 
         return AsyncSessionsResourceWithRawResponse(self._client.sessions)
+
+
+class AsyncPipecatCloudWithStreamingResponse:
+    """The same operations as async context managers yielding the response with its body unread."""
+
+    def __init__(self, client: AsyncPipecatCloud) -> None:
+        self._client = client
+
+    @cached_property
+    def agents(self) -> AsyncAgentsResourceWithStreamingResponse:
+        from .resources.agents import AsyncAgentsResourceWithStreamingResponse
+
+        return AsyncAgentsResourceWithStreamingResponse(self._client.agents)
+
+    @cached_property
+    def builds(self) -> AsyncBuildsResourceWithStreamingResponse:
+        from .resources.builds import AsyncBuildsResourceWithStreamingResponse
+
+        return AsyncBuildsResourceWithStreamingResponse(self._client.builds)
+
+    @cached_property
+    def properties(self) -> AsyncPropertiesResourceWithStreamingResponse:
+        from .resources.properties import AsyncPropertiesResourceWithStreamingResponse
+
+        return AsyncPropertiesResourceWithStreamingResponse(self._client.properties)
+
+    @cached_property
+    def regions(self) -> AsyncRegionsResourceWithStreamingResponse:
+        from .resources.regions import AsyncRegionsResourceWithStreamingResponse
+
+        return AsyncRegionsResourceWithStreamingResponse(self._client.regions)
+
+    @cached_property
+    def secrets(self) -> AsyncSecretsResourceWithStreamingResponse:
+        from .resources.secrets import AsyncSecretsResourceWithStreamingResponse
+
+        return AsyncSecretsResourceWithStreamingResponse(self._client.secrets)
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsResourceWithStreamingResponse:
+        from .resources.sessions import AsyncSessionsResourceWithStreamingResponse
+
+        return AsyncSessionsResourceWithStreamingResponse(self._client.sessions)

@@ -195,6 +195,7 @@ def _resources(
                 pagination=page,
                 fixed_query=route.fixed_query,
                 server=draft.server,
+                stream=draft.stream if page is None else None,
                 origin=draft.origin,
             )
             for (draft, route, _, page), name in zip(members, names, strict=True)

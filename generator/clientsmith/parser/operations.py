@@ -43,10 +43,6 @@ def media_kind(media_type: str) -> MediaKind:
     return "binary"
 
 
-def _is_event_stream(media_type: str) -> bool:
-    return media_type.split(";", 1)[0].strip().lower() == "text/event-stream"
-
-
 _KIND_PREFERENCE = {"json": 0, "form": 1, "multipart": 2, "text": 3, "binary": 4}
 
 
@@ -119,6 +115,22 @@ class OperationDraft:
     origin: str
     server: ir.OperationServer | None = None
     security_scopes: tuple[ir.ScopeRequirement, ...] = ()
+    stream: ir.StreamOption | None = None
+
+
+def is_event_stream(media_type: str) -> bool:
+    return media_type.split(";", 1)[0].strip().lower() == "text/event-stream"
+
+
+STREAM_FLAG = "stream"
+"""The JSON body property that, set to true, turns an answer into an event stream (the
+convention of Anthropic's and OpenAI's APIs, among others)."""
+
+
+def _is_boolean(expr: ir.TypeExpr) -> bool:
+    if isinstance(expr, ir.NullableType):
+        return _is_boolean(expr.inner)
+    return isinstance(expr, ir.PrimitiveType) and expr.kind == "boolean"
 
 
 class OperationParser:
@@ -353,7 +365,7 @@ class OperationParser:
                     response_type = (
                         self.schemas.type_of(schema, hint + suffix) if schema is not None else ANY
                     )
-                elif media.split(";", 1)[0].strip().lower() == "text/event-stream":
+                elif is_event_stream(media):
                     decoding = "sse"
                     response_type = (
                         self.schemas.type_of(schema, hint + "Event")
@@ -383,7 +395,7 @@ class OperationParser:
         kind = media_kind(chosen)
         for media in content.value:
             other = str(media)
-            if other == chosen or media_kind(other) == kind or _is_event_stream(other):
+            if other == chosen or media_kind(other) == kind or is_event_stream(other):
                 continue
             self.ctx.warn(
                 content.child(media).location,
@@ -413,6 +425,61 @@ class OperationParser:
                 + " as text",
                 omitted=f"{what} {media} schema",
             )
+
+    def _event_alternative(
+        self, operation: Node, success: ir.Response, hint: str
+    ) -> tuple[str, ir.TypeExpr | None] | None:
+        """The event-stream media type a JSON success response also offers, and its events.
+
+        ``None`` as the type: the spec gives the events no schema.
+        """
+        responses = operation.get("responses")
+        if responses is None or not isinstance(responses.value, dict):
+            return None
+        status = next((k for k in responses.value if str(k) == success.status), None)
+        if status is None:
+            return None
+        node = self.ctx.deref(responses.child(status))  # _responses followed it already
+        content = node.get("content")
+        if content is None or not isinstance(content.value, dict):
+            return None
+        media = next(
+            (str(m) for m in sorted(content.value, key=str) if is_event_stream(str(m))), None
+        )
+        if media is None:
+            return None
+        media_node = content.child(media)
+        schema = media_node.get("schema") if isinstance(media_node.value, dict) else None
+        return media, self.schemas.type_of(schema, hint + "Event") if schema is not None else None
+
+    def _stream_option(
+        self,
+        operation: Node,
+        operation_id: str,
+        success: ir.Response | None,
+        body: ir.RequestBody | None,
+        hint: str,
+        names: UniqueNames,
+    ) -> ir.StreamOption | None:
+        """JSON answer or event stream: a ``stream`` body flag, or both media types offered."""
+        if success is None or success.decoding != "json":
+            return None
+        setting = self.ctx.config.operations.get(operation_id)
+        if setting is not None and setting.stream is False:
+            return None
+        alternative = self._event_alternative(operation, success, hint)
+        media, event_type = alternative or ("text/event-stream", None)
+        flag = None
+        if body is not None and body.encoding == "json" and body.fields is not None:
+            flag = next(
+                (f for f in body.fields if f.wire_name == STREAM_FLAG and _is_boolean(f.type)),
+                None,
+            )
+        if flag is not None:
+            return ir.StreamOption(flag.name, "body", media, event_type)
+        if alternative is None:
+            return None
+        return ir.StreamOption(names.claim(STREAM_FLAG), "accept", media, event_type)
 
     @staticmethod
     def _success(responses: list[ir.Response]) -> ir.Response | None:
@@ -495,6 +562,7 @@ class OperationParser:
         )
         tags = value.get("tags")
         security, security_scopes = self._security(node, known)
+        request_body = self._request_body(node, hint, names)
         return OperationDraft(
             operation_id=operation_id,
             derived_id=derived,
@@ -504,7 +572,7 @@ class OperationParser:
             description=text_of(value.get("description")),
             tags=tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else (),
             parameters=tuple(self._sorted_parameters(path, parameters)),
-            request_body=self._request_body(node, hint, names),
+            request_body=request_body,
             responses=tuple(responses),
             success=success,
             errors=errors,
@@ -512,6 +580,7 @@ class OperationParser:
             deprecated=value.get("deprecated") is True,
             origin=self.ctx.origin(node.location),
             security_scopes=security_scopes,
+            stream=self._stream_option(node, operation_id, success, request_body, hint, names),
         )
 
     def _check_path_parameters(

@@ -14,51 +14,67 @@ if TYPE_CHECKING:
     from .beta_agents import (
         AsyncBetaAgentsResource,
         AsyncBetaAgentsResourceWithRawResponse,
+        AsyncBetaAgentsResourceWithStreamingResponse,
         BetaAgentsResource,
         BetaAgentsResourceWithRawResponse,
+        BetaAgentsResourceWithStreamingResponse,
     )
     from .beta_deployment_runs import (
         AsyncBetaDeploymentRunsResource,
         AsyncBetaDeploymentRunsResourceWithRawResponse,
+        AsyncBetaDeploymentRunsResourceWithStreamingResponse,
         BetaDeploymentRunsResource,
         BetaDeploymentRunsResourceWithRawResponse,
+        BetaDeploymentRunsResourceWithStreamingResponse,
     )
     from .beta_deployments import (
         AsyncBetaDeploymentsResource,
         AsyncBetaDeploymentsResourceWithRawResponse,
+        AsyncBetaDeploymentsResourceWithStreamingResponse,
         BetaDeploymentsResource,
         BetaDeploymentsResourceWithRawResponse,
+        BetaDeploymentsResourceWithStreamingResponse,
     )
     from .beta_environments import (
         AsyncBetaEnvironmentsResource,
         AsyncBetaEnvironmentsResourceWithRawResponse,
+        AsyncBetaEnvironmentsResourceWithStreamingResponse,
         BetaEnvironmentsResource,
         BetaEnvironmentsResourceWithRawResponse,
+        BetaEnvironmentsResourceWithStreamingResponse,
     )
     from .beta_memory_stores import (
         AsyncBetaMemoryStoresResource,
         AsyncBetaMemoryStoresResourceWithRawResponse,
+        AsyncBetaMemoryStoresResourceWithStreamingResponse,
         BetaMemoryStoresResource,
         BetaMemoryStoresResourceWithRawResponse,
+        BetaMemoryStoresResourceWithStreamingResponse,
     )
     from .beta_sessions import (
         AsyncBetaSessionsResource,
         AsyncBetaSessionsResourceWithRawResponse,
+        AsyncBetaSessionsResourceWithStreamingResponse,
         BetaSessionsResource,
         BetaSessionsResourceWithRawResponse,
+        BetaSessionsResourceWithStreamingResponse,
     )
     from .beta_vaults import (
         AsyncBetaVaultsResource,
         AsyncBetaVaultsResourceWithRawResponse,
+        AsyncBetaVaultsResourceWithStreamingResponse,
         BetaVaultsResource,
         BetaVaultsResourceWithRawResponse,
+        BetaVaultsResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncBetaResource",
     "AsyncBetaResourceWithRawResponse",
+    "AsyncBetaResourceWithStreamingResponse",
     "BetaResource",
     "BetaResourceWithRawResponse",
+    "BetaResourceWithStreamingResponse",
 ]
 
 
@@ -167,6 +183,55 @@ class BetaResourceWithRawResponse:
         return BetaVaultsResourceWithRawResponse(self._resource.vaults)
 
 
+class BetaResourceWithStreamingResponse:
+    """``beta`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def agents(self) -> BetaAgentsResourceWithStreamingResponse:
+        from .beta_agents import BetaAgentsResourceWithStreamingResponse
+
+        return BetaAgentsResourceWithStreamingResponse(self._resource.agents)
+
+    @cached_property
+    def deployment_runs(self) -> BetaDeploymentRunsResourceWithStreamingResponse:
+        from .beta_deployment_runs import BetaDeploymentRunsResourceWithStreamingResponse
+
+        return BetaDeploymentRunsResourceWithStreamingResponse(self._resource.deployment_runs)
+
+    @cached_property
+    def deployments(self) -> BetaDeploymentsResourceWithStreamingResponse:
+        from .beta_deployments import BetaDeploymentsResourceWithStreamingResponse
+
+        return BetaDeploymentsResourceWithStreamingResponse(self._resource.deployments)
+
+    @cached_property
+    def environments(self) -> BetaEnvironmentsResourceWithStreamingResponse:
+        from .beta_environments import BetaEnvironmentsResourceWithStreamingResponse
+
+        return BetaEnvironmentsResourceWithStreamingResponse(self._resource.environments)
+
+    @cached_property
+    def memory_stores(self) -> BetaMemoryStoresResourceWithStreamingResponse:
+        from .beta_memory_stores import BetaMemoryStoresResourceWithStreamingResponse
+
+        return BetaMemoryStoresResourceWithStreamingResponse(self._resource.memory_stores)
+
+    @cached_property
+    def sessions(self) -> BetaSessionsResourceWithStreamingResponse:
+        from .beta_sessions import BetaSessionsResourceWithStreamingResponse
+
+        return BetaSessionsResourceWithStreamingResponse(self._resource.sessions)
+
+    @cached_property
+    def vaults(self) -> BetaVaultsResourceWithStreamingResponse:
+        from .beta_vaults import BetaVaultsResourceWithStreamingResponse
+
+        return BetaVaultsResourceWithStreamingResponse(self._resource.vaults)
+
+
 class AsyncBetaResource:
     """Operations on beta (async)."""
 
@@ -270,3 +335,52 @@ class AsyncBetaResourceWithRawResponse:
         from .beta_vaults import AsyncBetaVaultsResourceWithRawResponse
 
         return AsyncBetaVaultsResourceWithRawResponse(self._resource.vaults)
+
+
+class AsyncBetaResourceWithStreamingResponse:
+    """``beta`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def agents(self) -> AsyncBetaAgentsResourceWithStreamingResponse:
+        from .beta_agents import AsyncBetaAgentsResourceWithStreamingResponse
+
+        return AsyncBetaAgentsResourceWithStreamingResponse(self._resource.agents)
+
+    @cached_property
+    def deployment_runs(self) -> AsyncBetaDeploymentRunsResourceWithStreamingResponse:
+        from .beta_deployment_runs import AsyncBetaDeploymentRunsResourceWithStreamingResponse
+
+        return AsyncBetaDeploymentRunsResourceWithStreamingResponse(self._resource.deployment_runs)
+
+    @cached_property
+    def deployments(self) -> AsyncBetaDeploymentsResourceWithStreamingResponse:
+        from .beta_deployments import AsyncBetaDeploymentsResourceWithStreamingResponse
+
+        return AsyncBetaDeploymentsResourceWithStreamingResponse(self._resource.deployments)
+
+    @cached_property
+    def environments(self) -> AsyncBetaEnvironmentsResourceWithStreamingResponse:
+        from .beta_environments import AsyncBetaEnvironmentsResourceWithStreamingResponse
+
+        return AsyncBetaEnvironmentsResourceWithStreamingResponse(self._resource.environments)
+
+    @cached_property
+    def memory_stores(self) -> AsyncBetaMemoryStoresResourceWithStreamingResponse:
+        from .beta_memory_stores import AsyncBetaMemoryStoresResourceWithStreamingResponse
+
+        return AsyncBetaMemoryStoresResourceWithStreamingResponse(self._resource.memory_stores)
+
+    @cached_property
+    def sessions(self) -> AsyncBetaSessionsResourceWithStreamingResponse:
+        from .beta_sessions import AsyncBetaSessionsResourceWithStreamingResponse
+
+        return AsyncBetaSessionsResourceWithStreamingResponse(self._resource.sessions)
+
+    @cached_property
+    def vaults(self) -> AsyncBetaVaultsResourceWithStreamingResponse:
+        from .beta_vaults import AsyncBetaVaultsResourceWithStreamingResponse
+
+        return AsyncBetaVaultsResourceWithStreamingResponse(self._resource.vaults)

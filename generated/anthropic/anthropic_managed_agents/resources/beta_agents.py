@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -21,15 +26,19 @@ if TYPE_CHECKING:
     from .beta_agents_versions import (
         AsyncBetaAgentsVersionsResource,
         AsyncBetaAgentsVersionsResourceWithRawResponse,
+        AsyncBetaAgentsVersionsResourceWithStreamingResponse,
         BetaAgentsVersionsResource,
         BetaAgentsVersionsResourceWithRawResponse,
+        BetaAgentsVersionsResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncBetaAgentsResource",
     "AsyncBetaAgentsResourceWithRawResponse",
+    "AsyncBetaAgentsResourceWithStreamingResponse",
     "BetaAgentsResource",
     "BetaAgentsResourceWithRawResponse",
+    "BetaAgentsResourceWithStreamingResponse",
 ]
 
 
@@ -459,6 +468,24 @@ class BetaAgentsResourceWithRawResponse:
         return BetaAgentsVersionsResourceWithRawResponse(self._resource.versions)
 
 
+class BetaAgentsResourceWithStreamingResponse:
+    """``agents`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaAgentsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.update = to_streamed_response(resource.update)
+        self.archive = to_streamed_response(resource.archive)
+
+    @cached_property
+    def versions(self) -> BetaAgentsVersionsResourceWithStreamingResponse:
+        from .beta_agents_versions import BetaAgentsVersionsResourceWithStreamingResponse
+
+        return BetaAgentsVersionsResourceWithStreamingResponse(self._resource.versions)
+
+
 class AsyncBetaAgentsResource:
     """Operations on agents (async)."""
 
@@ -883,3 +910,21 @@ class AsyncBetaAgentsResourceWithRawResponse:
         from .beta_agents_versions import AsyncBetaAgentsVersionsResourceWithRawResponse
 
         return AsyncBetaAgentsVersionsResourceWithRawResponse(self._resource.versions)
+
+
+class AsyncBetaAgentsResourceWithStreamingResponse:
+    """``agents`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaAgentsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.update = to_async_streamed_response(resource.update)
+        self.archive = to_async_streamed_response(resource.archive)
+
+    @cached_property
+    def versions(self) -> AsyncBetaAgentsVersionsResourceWithStreamingResponse:
+        from .beta_agents_versions import AsyncBetaAgentsVersionsResourceWithStreamingResponse
+
+        return AsyncBetaAgentsVersionsResourceWithStreamingResponse(self._resource.versions)

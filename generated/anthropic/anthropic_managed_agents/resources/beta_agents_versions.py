@@ -8,14 +8,21 @@ from __future__ import annotations
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AsyncBetaAgentsVersionsResource",
     "AsyncBetaAgentsVersionsResourceWithRawResponse",
+    "AsyncBetaAgentsVersionsResourceWithStreamingResponse",
     "BetaAgentsVersionsResource",
     "BetaAgentsVersionsResourceWithRawResponse",
+    "BetaAgentsVersionsResourceWithStreamingResponse",
 ]
 
 
@@ -97,6 +104,14 @@ class BetaAgentsVersionsResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class BetaAgentsVersionsResourceWithStreamingResponse:
+    """``versions`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaAgentsVersionsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncBetaAgentsVersionsResource:
     """Operations on versions (async)."""
 
@@ -173,3 +188,11 @@ class AsyncBetaAgentsVersionsResourceWithRawResponse:
     def __init__(self, resource: AsyncBetaAgentsVersionsResource) -> None:
         self._resource = resource
         self.list = to_async_raw_response(resource.list)
+
+
+class AsyncBetaAgentsVersionsResourceWithStreamingResponse:
+    """``versions`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaAgentsVersionsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)

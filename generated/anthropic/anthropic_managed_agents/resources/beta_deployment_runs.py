@@ -10,14 +10,21 @@ import datetime as _dt
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AsyncBetaDeploymentRunsResource",
     "AsyncBetaDeploymentRunsResourceWithRawResponse",
+    "AsyncBetaDeploymentRunsResourceWithStreamingResponse",
     "BetaDeploymentRunsResource",
     "BetaDeploymentRunsResourceWithRawResponse",
+    "BetaDeploymentRunsResourceWithStreamingResponse",
 ]
 
 
@@ -169,6 +176,15 @@ class BetaDeploymentRunsResourceWithRawResponse:
         self.retrieve = to_raw_response(resource.retrieve)
 
 
+class BetaDeploymentRunsResourceWithStreamingResponse:
+    """``deployment_runs`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaDeploymentRunsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.retrieve = to_streamed_response(resource.retrieve)
+
+
 class AsyncBetaDeploymentRunsResource:
     """Operations on deployment_runs (async)."""
 
@@ -315,3 +331,12 @@ class AsyncBetaDeploymentRunsResourceWithRawResponse:
         self._resource = resource
         self.list = to_async_raw_response(resource.list)
         self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncBetaDeploymentRunsResourceWithStreamingResponse:
+    """``deployment_runs`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaDeploymentRunsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.retrieve = to_async_streamed_response(resource.retrieve)

@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -21,8 +26,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncBetaDeploymentsResource",
     "AsyncBetaDeploymentsResourceWithRawResponse",
+    "AsyncBetaDeploymentsResourceWithStreamingResponse",
     "BetaDeploymentsResource",
     "BetaDeploymentsResourceWithRawResponse",
+    "BetaDeploymentsResourceWithStreamingResponse",
 ]
 
 
@@ -615,6 +622,21 @@ class BetaDeploymentsResourceWithRawResponse:
         self.unpause = to_raw_response(resource.unpause)
 
 
+class BetaDeploymentsResourceWithStreamingResponse:
+    """``deployments`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaDeploymentsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.update = to_streamed_response(resource.update)
+        self.archive = to_streamed_response(resource.archive)
+        self.pause = to_streamed_response(resource.pause)
+        self.run = to_streamed_response(resource.run)
+        self.unpause = to_streamed_response(resource.unpause)
+
+
 class AsyncBetaDeploymentsResource:
     """Operations on deployments (async)."""
 
@@ -1202,3 +1224,18 @@ class AsyncBetaDeploymentsResourceWithRawResponse:
         self.pause = to_async_raw_response(resource.pause)
         self.run = to_async_raw_response(resource.run)
         self.unpause = to_async_raw_response(resource.unpause)
+
+
+class AsyncBetaDeploymentsResourceWithStreamingResponse:
+    """``deployments`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaDeploymentsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.update = to_async_streamed_response(resource.update)
+        self.archive = to_async_streamed_response(resource.archive)
+        self.pause = to_async_streamed_response(resource.pause)
+        self.run = to_async_streamed_response(resource.run)
+        self.unpause = to_async_streamed_response(resource.unpause)

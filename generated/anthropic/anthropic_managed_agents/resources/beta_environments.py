@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -20,15 +25,19 @@ if TYPE_CHECKING:
     from .beta_environments_work import (
         AsyncBetaEnvironmentsWorkResource,
         AsyncBetaEnvironmentsWorkResourceWithRawResponse,
+        AsyncBetaEnvironmentsWorkResourceWithStreamingResponse,
         BetaEnvironmentsWorkResource,
         BetaEnvironmentsWorkResourceWithRawResponse,
+        BetaEnvironmentsWorkResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncBetaEnvironmentsResource",
     "AsyncBetaEnvironmentsResourceWithRawResponse",
+    "AsyncBetaEnvironmentsResourceWithStreamingResponse",
     "BetaEnvironmentsResource",
     "BetaEnvironmentsResourceWithRawResponse",
+    "BetaEnvironmentsResourceWithStreamingResponse",
 ]
 
 
@@ -450,6 +459,25 @@ class BetaEnvironmentsResourceWithRawResponse:
         return BetaEnvironmentsWorkResourceWithRawResponse(self._resource.work)
 
 
+class BetaEnvironmentsResourceWithStreamingResponse:
+    """``environments`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaEnvironmentsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.update = to_streamed_response(resource.update)
+        self.delete = to_streamed_response(resource.delete)
+        self.archive = to_streamed_response(resource.archive)
+
+    @cached_property
+    def work(self) -> BetaEnvironmentsWorkResourceWithStreamingResponse:
+        from .beta_environments_work import BetaEnvironmentsWorkResourceWithStreamingResponse
+
+        return BetaEnvironmentsWorkResourceWithStreamingResponse(self._resource.work)
+
+
 class AsyncBetaEnvironmentsResource:
     """Operations on environments (async)."""
 
@@ -866,3 +894,22 @@ class AsyncBetaEnvironmentsResourceWithRawResponse:
         from .beta_environments_work import AsyncBetaEnvironmentsWorkResourceWithRawResponse
 
         return AsyncBetaEnvironmentsWorkResourceWithRawResponse(self._resource.work)
+
+
+class AsyncBetaEnvironmentsResourceWithStreamingResponse:
+    """``environments`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaEnvironmentsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.update = to_async_streamed_response(resource.update)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.archive = to_async_streamed_response(resource.archive)
+
+    @cached_property
+    def work(self) -> AsyncBetaEnvironmentsWorkResourceWithStreamingResponse:
+        from .beta_environments_work import AsyncBetaEnvironmentsWorkResourceWithStreamingResponse
+
+        return AsyncBetaEnvironmentsWorkResourceWithStreamingResponse(self._resource.work)

@@ -10,14 +10,21 @@ from collections.abc import Mapping
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, ResponseType, TimeoutTypes
 
 __all__ = [
     "AsyncBetaEnvironmentsWorkResource",
     "AsyncBetaEnvironmentsWorkResourceWithRawResponse",
+    "AsyncBetaEnvironmentsWorkResourceWithStreamingResponse",
     "BetaEnvironmentsWorkResource",
     "BetaEnvironmentsWorkResourceWithRawResponse",
+    "BetaEnvironmentsWorkResourceWithStreamingResponse",
 ]
 
 
@@ -535,6 +542,21 @@ class BetaEnvironmentsWorkResourceWithRawResponse:
         self.stop = to_raw_response(resource.stop)
 
 
+class BetaEnvironmentsWorkResourceWithStreamingResponse:
+    """``work`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaEnvironmentsWorkResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.poll = to_streamed_response(resource.poll)
+        self.get_stats = to_streamed_response(resource.get_stats)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.update = to_streamed_response(resource.update)
+        self.ack = to_streamed_response(resource.ack)
+        self.heartbeat = to_streamed_response(resource.heartbeat)
+        self.stop = to_streamed_response(resource.stop)
+
+
 class AsyncBetaEnvironmentsWorkResource:
     """Operations on work (async)."""
 
@@ -1047,3 +1069,18 @@ class AsyncBetaEnvironmentsWorkResourceWithRawResponse:
         self.ack = to_async_raw_response(resource.ack)
         self.heartbeat = to_async_raw_response(resource.heartbeat)
         self.stop = to_async_raw_response(resource.stop)
+
+
+class AsyncBetaEnvironmentsWorkResourceWithStreamingResponse:
+    """``work`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaEnvironmentsWorkResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.poll = to_async_streamed_response(resource.poll)
+        self.get_stats = to_async_streamed_response(resource.get_stats)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.update = to_async_streamed_response(resource.update)
+        self.ack = to_async_streamed_response(resource.ack)
+        self.heartbeat = to_async_streamed_response(resource.heartbeat)
+        self.stop = to_async_streamed_response(resource.stop)

@@ -13,28 +13,39 @@ from typing import TYPE_CHECKING
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
     from .beta_memory_stores_memories import (
         AsyncBetaMemoryStoresMemoriesResource,
         AsyncBetaMemoryStoresMemoriesResourceWithRawResponse,
+        AsyncBetaMemoryStoresMemoriesResourceWithStreamingResponse,
         BetaMemoryStoresMemoriesResource,
         BetaMemoryStoresMemoriesResourceWithRawResponse,
+        BetaMemoryStoresMemoriesResourceWithStreamingResponse,
     )
     from .beta_memory_stores_memory_versions import (
         AsyncBetaMemoryStoresMemoryVersionsResource,
         AsyncBetaMemoryStoresMemoryVersionsResourceWithRawResponse,
+        AsyncBetaMemoryStoresMemoryVersionsResourceWithStreamingResponse,
         BetaMemoryStoresMemoryVersionsResource,
         BetaMemoryStoresMemoryVersionsResourceWithRawResponse,
+        BetaMemoryStoresMemoryVersionsResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncBetaMemoryStoresResource",
     "AsyncBetaMemoryStoresResourceWithRawResponse",
+    "AsyncBetaMemoryStoresResourceWithStreamingResponse",
     "BetaMemoryStoresResource",
     "BetaMemoryStoresResourceWithRawResponse",
+    "BetaMemoryStoresResourceWithStreamingResponse",
 ]
 
 
@@ -443,6 +454,37 @@ class BetaMemoryStoresResourceWithRawResponse:
         return BetaMemoryStoresMemoryVersionsResourceWithRawResponse(self._resource.memory_versions)
 
 
+class BetaMemoryStoresResourceWithStreamingResponse:
+    """``memory_stores`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaMemoryStoresResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.update = to_streamed_response(resource.update)
+        self.delete = to_streamed_response(resource.delete)
+        self.archive = to_streamed_response(resource.archive)
+
+    @cached_property
+    def memories(self) -> BetaMemoryStoresMemoriesResourceWithStreamingResponse:
+        from .beta_memory_stores_memories import (
+            BetaMemoryStoresMemoriesResourceWithStreamingResponse,
+        )
+
+        return BetaMemoryStoresMemoriesResourceWithStreamingResponse(self._resource.memories)
+
+    @cached_property
+    def memory_versions(self) -> BetaMemoryStoresMemoryVersionsResourceWithStreamingResponse:
+        from .beta_memory_stores_memory_versions import (
+            BetaMemoryStoresMemoryVersionsResourceWithStreamingResponse,
+        )
+
+        return BetaMemoryStoresMemoryVersionsResourceWithStreamingResponse(
+            self._resource.memory_versions
+        )
+
+
 class AsyncBetaMemoryStoresResource:
     """Operations on memory_stores (async)."""
 
@@ -848,5 +890,36 @@ class AsyncBetaMemoryStoresResourceWithRawResponse:
         )
 
         return AsyncBetaMemoryStoresMemoryVersionsResourceWithRawResponse(
+            self._resource.memory_versions
+        )
+
+
+class AsyncBetaMemoryStoresResourceWithStreamingResponse:
+    """``memory_stores`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaMemoryStoresResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.update = to_async_streamed_response(resource.update)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.archive = to_async_streamed_response(resource.archive)
+
+    @cached_property
+    def memories(self) -> AsyncBetaMemoryStoresMemoriesResourceWithStreamingResponse:
+        from .beta_memory_stores_memories import (
+            AsyncBetaMemoryStoresMemoriesResourceWithStreamingResponse,
+        )
+
+        return AsyncBetaMemoryStoresMemoriesResourceWithStreamingResponse(self._resource.memories)
+
+    @cached_property
+    def memory_versions(self) -> AsyncBetaMemoryStoresMemoryVersionsResourceWithStreamingResponse:
+        from .beta_memory_stores_memory_versions import (
+            AsyncBetaMemoryStoresMemoryVersionsResourceWithStreamingResponse,
+        )
+
+        return AsyncBetaMemoryStoresMemoryVersionsResourceWithStreamingResponse(
             self._resource.memory_versions
         )

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -19,8 +24,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncBetaMemoryStoresMemoriesResource",
     "AsyncBetaMemoryStoresMemoriesResourceWithRawResponse",
+    "AsyncBetaMemoryStoresMemoriesResourceWithStreamingResponse",
     "BetaMemoryStoresMemoriesResource",
     "BetaMemoryStoresMemoriesResourceWithRawResponse",
+    "BetaMemoryStoresMemoriesResourceWithStreamingResponse",
 ]
 
 
@@ -386,6 +393,18 @@ class BetaMemoryStoresMemoriesResourceWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
+class BetaMemoryStoresMemoriesResourceWithStreamingResponse:
+    """``memories`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaMemoryStoresMemoriesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.update = to_streamed_response(resource.update)
+        self.delete = to_streamed_response(resource.delete)
+
+
 class AsyncBetaMemoryStoresMemoriesResource:
     """Operations on memories (async)."""
 
@@ -746,3 +765,15 @@ class AsyncBetaMemoryStoresMemoriesResourceWithRawResponse:
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.update = to_async_raw_response(resource.update)
         self.delete = to_async_raw_response(resource.delete)
+
+
+class AsyncBetaMemoryStoresMemoriesResourceWithStreamingResponse:
+    """``memories`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaMemoryStoresMemoriesResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.update = to_async_streamed_response(resource.update)
+        self.delete = to_async_streamed_response(resource.delete)

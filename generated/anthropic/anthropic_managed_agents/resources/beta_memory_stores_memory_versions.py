@@ -10,14 +10,21 @@ import datetime as _dt
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AsyncBetaMemoryStoresMemoryVersionsResource",
     "AsyncBetaMemoryStoresMemoryVersionsResourceWithRawResponse",
+    "AsyncBetaMemoryStoresMemoryVersionsResourceWithStreamingResponse",
     "BetaMemoryStoresMemoryVersionsResource",
     "BetaMemoryStoresMemoryVersionsResourceWithRawResponse",
+    "BetaMemoryStoresMemoryVersionsResourceWithStreamingResponse",
 ]
 
 
@@ -244,6 +251,16 @@ class BetaMemoryStoresMemoryVersionsResourceWithRawResponse:
         self.redact = to_raw_response(resource.redact)
 
 
+class BetaMemoryStoresMemoryVersionsResourceWithStreamingResponse:
+    """``memory_versions`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaMemoryStoresMemoryVersionsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.redact = to_streamed_response(resource.redact)
+
+
 class AsyncBetaMemoryStoresMemoryVersionsResource:
     """Operations on memory_versions (async)."""
 
@@ -465,3 +482,13 @@ class AsyncBetaMemoryStoresMemoryVersionsResourceWithRawResponse:
         self.list = to_async_raw_response(resource.list)
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.redact = to_async_raw_response(resource.redact)
+
+
+class AsyncBetaMemoryStoresMemoryVersionsResourceWithStreamingResponse:
+    """``memory_versions`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaMemoryStoresMemoryVersionsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.redact = to_async_streamed_response(resource.redact)

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -21,27 +26,35 @@ if TYPE_CHECKING:
     from .beta_sessions_events import (
         AsyncBetaSessionsEventsResource,
         AsyncBetaSessionsEventsResourceWithRawResponse,
+        AsyncBetaSessionsEventsResourceWithStreamingResponse,
         BetaSessionsEventsResource,
         BetaSessionsEventsResourceWithRawResponse,
+        BetaSessionsEventsResourceWithStreamingResponse,
     )
     from .beta_sessions_resources import (
         AsyncBetaSessionsResourcesResource,
         AsyncBetaSessionsResourcesResourceWithRawResponse,
+        AsyncBetaSessionsResourcesResourceWithStreamingResponse,
         BetaSessionsResourcesResource,
         BetaSessionsResourcesResourceWithRawResponse,
+        BetaSessionsResourcesResourceWithStreamingResponse,
     )
     from .beta_sessions_threads import (
         AsyncBetaSessionsThreadsResource,
         AsyncBetaSessionsThreadsResourceWithRawResponse,
+        AsyncBetaSessionsThreadsResourceWithStreamingResponse,
         BetaSessionsThreadsResource,
         BetaSessionsThreadsResourceWithRawResponse,
+        BetaSessionsThreadsResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncBetaSessionsResource",
     "AsyncBetaSessionsResourceWithRawResponse",
+    "AsyncBetaSessionsResourceWithStreamingResponse",
     "BetaSessionsResource",
     "BetaSessionsResourceWithRawResponse",
+    "BetaSessionsResourceWithStreamingResponse",
 ]
 
 
@@ -544,6 +557,37 @@ class BetaSessionsResourceWithRawResponse:
         return BetaSessionsThreadsResourceWithRawResponse(self._resource.threads)
 
 
+class BetaSessionsResourceWithStreamingResponse:
+    """``sessions`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaSessionsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.update = to_streamed_response(resource.update)
+        self.delete = to_streamed_response(resource.delete)
+        self.archive = to_streamed_response(resource.archive)
+
+    @cached_property
+    def events(self) -> BetaSessionsEventsResourceWithStreamingResponse:
+        from .beta_sessions_events import BetaSessionsEventsResourceWithStreamingResponse
+
+        return BetaSessionsEventsResourceWithStreamingResponse(self._resource.events)
+
+    @cached_property
+    def resources(self) -> BetaSessionsResourcesResourceWithStreamingResponse:
+        from .beta_sessions_resources import BetaSessionsResourcesResourceWithStreamingResponse
+
+        return BetaSessionsResourcesResourceWithStreamingResponse(self._resource.resources)
+
+    @cached_property
+    def threads(self) -> BetaSessionsThreadsResourceWithStreamingResponse:
+        from .beta_sessions_threads import BetaSessionsThreadsResourceWithStreamingResponse
+
+        return BetaSessionsThreadsResourceWithStreamingResponse(self._resource.threads)
+
+
 class AsyncBetaSessionsResource:
     """Operations on sessions (async)."""
 
@@ -1041,3 +1085,34 @@ class AsyncBetaSessionsResourceWithRawResponse:
         from .beta_sessions_threads import AsyncBetaSessionsThreadsResourceWithRawResponse
 
         return AsyncBetaSessionsThreadsResourceWithRawResponse(self._resource.threads)
+
+
+class AsyncBetaSessionsResourceWithStreamingResponse:
+    """``sessions`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaSessionsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.update = to_async_streamed_response(resource.update)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.archive = to_async_streamed_response(resource.archive)
+
+    @cached_property
+    def events(self) -> AsyncBetaSessionsEventsResourceWithStreamingResponse:
+        from .beta_sessions_events import AsyncBetaSessionsEventsResourceWithStreamingResponse
+
+        return AsyncBetaSessionsEventsResourceWithStreamingResponse(self._resource.events)
+
+    @cached_property
+    def resources(self) -> AsyncBetaSessionsResourcesResourceWithStreamingResponse:
+        from .beta_sessions_resources import AsyncBetaSessionsResourcesResourceWithStreamingResponse
+
+        return AsyncBetaSessionsResourcesResourceWithStreamingResponse(self._resource.resources)
+
+    @cached_property
+    def threads(self) -> AsyncBetaSessionsThreadsResourceWithStreamingResponse:
+        from .beta_sessions_threads import AsyncBetaSessionsThreadsResourceWithStreamingResponse
+
+        return AsyncBetaSessionsThreadsResourceWithStreamingResponse(self._resource.threads)

@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, ResponseType, TimeoutTypes
 
@@ -22,8 +27,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncBetaSessionsEventsResource",
     "AsyncBetaSessionsEventsResourceWithRawResponse",
+    "AsyncBetaSessionsEventsResourceWithStreamingResponse",
     "BetaSessionsEventsResource",
     "BetaSessionsEventsResourceWithRawResponse",
+    "BetaSessionsEventsResourceWithStreamingResponse",
 ]
 
 
@@ -258,6 +265,16 @@ class BetaSessionsEventsResourceWithRawResponse:
         self.stream = to_raw_response(resource.stream)
 
 
+class BetaSessionsEventsResourceWithStreamingResponse:
+    """``events`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaSessionsEventsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.send = to_streamed_response(resource.send)
+        self.stream = to_streamed_response(resource.stream)
+
+
 class AsyncBetaSessionsEventsResource:
     """Operations on events (async)."""
 
@@ -487,3 +504,13 @@ class AsyncBetaSessionsEventsResourceWithRawResponse:
         self.list = to_async_raw_response(resource.list)
         self.send = to_async_raw_response(resource.send)
         self.stream = to_async_raw_response(resource.stream)
+
+
+class AsyncBetaSessionsEventsResourceWithStreamingResponse:
+    """``events`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaSessionsEventsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.send = to_async_streamed_response(resource.send)
+        self.stream = to_async_streamed_response(resource.stream)

@@ -10,14 +10,21 @@ from typing import Literal
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, ResponseType, TimeoutTypes
 
 __all__ = [
     "AsyncBetaSessionsResourcesResource",
     "AsyncBetaSessionsResourcesResourceWithRawResponse",
+    "AsyncBetaSessionsResourcesResourceWithStreamingResponse",
     "BetaSessionsResourcesResource",
     "BetaSessionsResourcesResourceWithRawResponse",
+    "BetaSessionsResourcesResourceWithStreamingResponse",
 ]
 
 
@@ -352,6 +359,18 @@ class BetaSessionsResourcesResourceWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
+class BetaSessionsResourcesResourceWithStreamingResponse:
+    """``resources`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaSessionsResourcesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.update = to_streamed_response(resource.update)
+        self.delete = to_streamed_response(resource.delete)
+
+
 class AsyncBetaSessionsResourcesResource:
     """Operations on resources (async)."""
 
@@ -681,3 +700,15 @@ class AsyncBetaSessionsResourcesResourceWithRawResponse:
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.update = to_async_raw_response(resource.update)
         self.delete = to_async_raw_response(resource.delete)
+
+
+class AsyncBetaSessionsResourcesResourceWithStreamingResponse:
+    """``resources`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaSessionsResourcesResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.update = to_async_streamed_response(resource.update)
+        self.delete = to_async_streamed_response(resource.delete)

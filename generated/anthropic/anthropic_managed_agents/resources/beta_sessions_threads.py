@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, ResponseType, TimeoutTypes
 
@@ -20,15 +25,19 @@ if TYPE_CHECKING:
     from .beta_sessions_threads_events import (
         AsyncBetaSessionsThreadsEventsResource,
         AsyncBetaSessionsThreadsEventsResourceWithRawResponse,
+        AsyncBetaSessionsThreadsEventsResourceWithStreamingResponse,
         BetaSessionsThreadsEventsResource,
         BetaSessionsThreadsEventsResourceWithRawResponse,
+        BetaSessionsThreadsEventsResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncBetaSessionsThreadsResource",
     "AsyncBetaSessionsThreadsResourceWithRawResponse",
+    "AsyncBetaSessionsThreadsResourceWithStreamingResponse",
     "BetaSessionsThreadsResource",
     "BetaSessionsThreadsResourceWithRawResponse",
+    "BetaSessionsThreadsResourceWithStreamingResponse",
 ]
 
 
@@ -306,6 +315,25 @@ class BetaSessionsThreadsResourceWithRawResponse:
         return BetaSessionsThreadsEventsResourceWithRawResponse(self._resource.events)
 
 
+class BetaSessionsThreadsResourceWithStreamingResponse:
+    """``threads`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaSessionsThreadsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.archive = to_streamed_response(resource.archive)
+        self.stream = to_streamed_response(resource.stream)
+
+    @cached_property
+    def events(self) -> BetaSessionsThreadsEventsResourceWithStreamingResponse:
+        from .beta_sessions_threads_events import (
+            BetaSessionsThreadsEventsResourceWithStreamingResponse,
+        )
+
+        return BetaSessionsThreadsEventsResourceWithStreamingResponse(self._resource.events)
+
+
 class AsyncBetaSessionsThreadsResource:
     """Operations on threads (async)."""
 
@@ -580,3 +608,22 @@ class AsyncBetaSessionsThreadsResourceWithRawResponse:
         )
 
         return AsyncBetaSessionsThreadsEventsResourceWithRawResponse(self._resource.events)
+
+
+class AsyncBetaSessionsThreadsResourceWithStreamingResponse:
+    """``threads`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaSessionsThreadsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.archive = to_async_streamed_response(resource.archive)
+        self.stream = to_async_streamed_response(resource.stream)
+
+    @cached_property
+    def events(self) -> AsyncBetaSessionsThreadsEventsResourceWithStreamingResponse:
+        from .beta_sessions_threads_events import (
+            AsyncBetaSessionsThreadsEventsResourceWithStreamingResponse,
+        )
+
+        return AsyncBetaSessionsThreadsEventsResourceWithStreamingResponse(self._resource.events)

@@ -8,14 +8,21 @@ from __future__ import annotations
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AsyncBetaSessionsThreadsEventsResource",
     "AsyncBetaSessionsThreadsEventsResourceWithRawResponse",
+    "AsyncBetaSessionsThreadsEventsResourceWithStreamingResponse",
     "BetaSessionsThreadsEventsResource",
     "BetaSessionsThreadsEventsResourceWithRawResponse",
+    "BetaSessionsThreadsEventsResourceWithStreamingResponse",
 ]
 
 
@@ -100,6 +107,14 @@ class BetaSessionsThreadsEventsResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class BetaSessionsThreadsEventsResourceWithStreamingResponse:
+    """``events`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaSessionsThreadsEventsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncBetaSessionsThreadsEventsResource:
     """Operations on events (async)."""
 
@@ -179,3 +194,11 @@ class AsyncBetaSessionsThreadsEventsResourceWithRawResponse:
     def __init__(self, resource: AsyncBetaSessionsThreadsEventsResource) -> None:
         self._resource = resource
         self.list = to_async_raw_response(resource.list)
+
+
+class AsyncBetaSessionsThreadsEventsResourceWithStreamingResponse:
+    """``events`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaSessionsThreadsEventsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)

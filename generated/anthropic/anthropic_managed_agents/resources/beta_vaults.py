@@ -12,22 +12,31 @@ from typing import TYPE_CHECKING
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
     from .beta_vaults_credentials import (
         AsyncBetaVaultsCredentialsResource,
         AsyncBetaVaultsCredentialsResourceWithRawResponse,
+        AsyncBetaVaultsCredentialsResourceWithStreamingResponse,
         BetaVaultsCredentialsResource,
         BetaVaultsCredentialsResourceWithRawResponse,
+        BetaVaultsCredentialsResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncBetaVaultsResource",
     "AsyncBetaVaultsResourceWithRawResponse",
+    "AsyncBetaVaultsResourceWithStreamingResponse",
     "BetaVaultsResource",
     "BetaVaultsResourceWithRawResponse",
+    "BetaVaultsResourceWithStreamingResponse",
 ]
 
 
@@ -411,6 +420,25 @@ class BetaVaultsResourceWithRawResponse:
         return BetaVaultsCredentialsResourceWithRawResponse(self._resource.credentials)
 
 
+class BetaVaultsResourceWithStreamingResponse:
+    """``vaults`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaVaultsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.update = to_streamed_response(resource.update)
+        self.delete = to_streamed_response(resource.delete)
+        self.archive = to_streamed_response(resource.archive)
+
+    @cached_property
+    def credentials(self) -> BetaVaultsCredentialsResourceWithStreamingResponse:
+        from .beta_vaults_credentials import BetaVaultsCredentialsResourceWithStreamingResponse
+
+        return BetaVaultsCredentialsResourceWithStreamingResponse(self._resource.credentials)
+
+
 class AsyncBetaVaultsResource:
     """Operations on vaults (async)."""
 
@@ -789,3 +817,22 @@ class AsyncBetaVaultsResourceWithRawResponse:
         from .beta_vaults_credentials import AsyncBetaVaultsCredentialsResourceWithRawResponse
 
         return AsyncBetaVaultsCredentialsResourceWithRawResponse(self._resource.credentials)
+
+
+class AsyncBetaVaultsResourceWithStreamingResponse:
+    """``vaults`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaVaultsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.update = to_async_streamed_response(resource.update)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.archive = to_async_streamed_response(resource.archive)
+
+    @cached_property
+    def credentials(self) -> AsyncBetaVaultsCredentialsResourceWithStreamingResponse:
+        from .beta_vaults_credentials import AsyncBetaVaultsCredentialsResourceWithStreamingResponse
+
+        return AsyncBetaVaultsCredentialsResourceWithStreamingResponse(self._resource.credentials)

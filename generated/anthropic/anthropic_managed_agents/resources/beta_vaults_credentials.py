@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -20,8 +25,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncBetaVaultsCredentialsResource",
     "AsyncBetaVaultsCredentialsResourceWithRawResponse",
+    "AsyncBetaVaultsCredentialsResourceWithStreamingResponse",
     "BetaVaultsCredentialsResource",
     "BetaVaultsCredentialsResourceWithRawResponse",
+    "BetaVaultsCredentialsResourceWithStreamingResponse",
 ]
 
 
@@ -486,6 +493,20 @@ class BetaVaultsCredentialsResourceWithRawResponse:
         self.validate_mcp_oauth = to_raw_response(resource.validate_mcp_oauth)
 
 
+class BetaVaultsCredentialsResourceWithStreamingResponse:
+    """``credentials`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BetaVaultsCredentialsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.update = to_streamed_response(resource.update)
+        self.delete = to_streamed_response(resource.delete)
+        self.archive = to_streamed_response(resource.archive)
+        self.validate_mcp_oauth = to_streamed_response(resource.validate_mcp_oauth)
+
+
 class AsyncBetaVaultsCredentialsResource:
     """Operations on credentials (async)."""
 
@@ -945,3 +966,17 @@ class AsyncBetaVaultsCredentialsResourceWithRawResponse:
         self.delete = to_async_raw_response(resource.delete)
         self.archive = to_async_raw_response(resource.archive)
         self.validate_mcp_oauth = to_async_raw_response(resource.validate_mcp_oauth)
+
+
+class AsyncBetaVaultsCredentialsResourceWithStreamingResponse:
+    """``credentials`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBetaVaultsCredentialsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.update = to_async_streamed_response(resource.update)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.archive = to_async_streamed_response(resource.archive)
+        self.validate_mcp_oauth = to_async_streamed_response(resource.validate_mcp_oauth)

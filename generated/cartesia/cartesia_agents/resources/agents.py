@@ -11,40 +11,55 @@ from typing import TYPE_CHECKING
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
     from .agents_calls import (
         AgentsCallsResource,
         AgentsCallsResourceWithRawResponse,
+        AgentsCallsResourceWithStreamingResponse,
         AsyncAgentsCallsResource,
         AsyncAgentsCallsResourceWithRawResponse,
+        AsyncAgentsCallsResourceWithStreamingResponse,
     )
     from .agents_deployments import (
         AgentsDeploymentsResource,
         AgentsDeploymentsResourceWithRawResponse,
+        AgentsDeploymentsResourceWithStreamingResponse,
         AsyncAgentsDeploymentsResource,
         AsyncAgentsDeploymentsResourceWithRawResponse,
+        AsyncAgentsDeploymentsResourceWithStreamingResponse,
     )
     from .agents_metrics import (
         AgentsMetricsResource,
         AgentsMetricsResourceWithRawResponse,
+        AgentsMetricsResourceWithStreamingResponse,
         AsyncAgentsMetricsResource,
         AsyncAgentsMetricsResourceWithRawResponse,
+        AsyncAgentsMetricsResourceWithStreamingResponse,
     )
     from .agents_phone_numbers import (
         AgentsPhoneNumbersResource,
         AgentsPhoneNumbersResourceWithRawResponse,
+        AgentsPhoneNumbersResourceWithStreamingResponse,
         AsyncAgentsPhoneNumbersResource,
         AsyncAgentsPhoneNumbersResourceWithRawResponse,
+        AsyncAgentsPhoneNumbersResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AgentsResource",
     "AgentsResourceWithRawResponse",
+    "AgentsResourceWithStreamingResponse",
     "AsyncAgentsResource",
     "AsyncAgentsResourceWithRawResponse",
+    "AsyncAgentsResourceWithStreamingResponse",
 ]
 
 
@@ -340,6 +355,42 @@ class AgentsResourceWithRawResponse:
         return AgentsPhoneNumbersResourceWithRawResponse(self._resource.phone_numbers)
 
 
+class AgentsResourceWithStreamingResponse:
+    """``agents`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AgentsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.templates = to_streamed_response(resource.templates)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.delete = to_streamed_response(resource.delete)
+        self.update = to_streamed_response(resource.update)
+
+    @cached_property
+    def calls(self) -> AgentsCallsResourceWithStreamingResponse:
+        from .agents_calls import AgentsCallsResourceWithStreamingResponse
+
+        return AgentsCallsResourceWithStreamingResponse(self._resource.calls)
+
+    @cached_property
+    def deployments(self) -> AgentsDeploymentsResourceWithStreamingResponse:
+        from .agents_deployments import AgentsDeploymentsResourceWithStreamingResponse
+
+        return AgentsDeploymentsResourceWithStreamingResponse(self._resource.deployments)
+
+    @cached_property
+    def metrics(self) -> AgentsMetricsResourceWithStreamingResponse:
+        from .agents_metrics import AgentsMetricsResourceWithStreamingResponse
+
+        return AgentsMetricsResourceWithStreamingResponse(self._resource.metrics)
+
+    @cached_property
+    def phone_numbers(self) -> AgentsPhoneNumbersResourceWithStreamingResponse:
+        from .agents_phone_numbers import AgentsPhoneNumbersResourceWithStreamingResponse
+
+        return AgentsPhoneNumbersResourceWithStreamingResponse(self._resource.phone_numbers)
+
+
 class AsyncAgentsResource:
     """Operations on agents (async)."""
 
@@ -630,3 +681,39 @@ class AsyncAgentsResourceWithRawResponse:
         from .agents_phone_numbers import AsyncAgentsPhoneNumbersResourceWithRawResponse
 
         return AsyncAgentsPhoneNumbersResourceWithRawResponse(self._resource.phone_numbers)
+
+
+class AsyncAgentsResourceWithStreamingResponse:
+    """``agents`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAgentsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.templates = to_async_streamed_response(resource.templates)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.update = to_async_streamed_response(resource.update)
+
+    @cached_property
+    def calls(self) -> AsyncAgentsCallsResourceWithStreamingResponse:
+        from .agents_calls import AsyncAgentsCallsResourceWithStreamingResponse
+
+        return AsyncAgentsCallsResourceWithStreamingResponse(self._resource.calls)
+
+    @cached_property
+    def deployments(self) -> AsyncAgentsDeploymentsResourceWithStreamingResponse:
+        from .agents_deployments import AsyncAgentsDeploymentsResourceWithStreamingResponse
+
+        return AsyncAgentsDeploymentsResourceWithStreamingResponse(self._resource.deployments)
+
+    @cached_property
+    def metrics(self) -> AsyncAgentsMetricsResourceWithStreamingResponse:
+        from .agents_metrics import AsyncAgentsMetricsResourceWithStreamingResponse
+
+        return AsyncAgentsMetricsResourceWithStreamingResponse(self._resource.metrics)
+
+    @cached_property
+    def phone_numbers(self) -> AsyncAgentsPhoneNumbersResourceWithStreamingResponse:
+        from .agents_phone_numbers import AsyncAgentsPhoneNumbersResourceWithStreamingResponse
+
+        return AsyncAgentsPhoneNumbersResourceWithStreamingResponse(self._resource.phone_numbers)

@@ -9,14 +9,21 @@ from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._binary import AsyncBinaryResponse, BinaryResponse
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AgentsCallsResource",
     "AgentsCallsResourceWithRawResponse",
+    "AgentsCallsResourceWithStreamingResponse",
     "AsyncAgentsCallsResource",
     "AsyncAgentsCallsResourceWithRawResponse",
+    "AsyncAgentsCallsResourceWithStreamingResponse",
 ]
 
 
@@ -177,6 +184,16 @@ class AgentsCallsResourceWithRawResponse:
         self.download_audio = to_raw_response(resource.download_audio)
 
 
+class AgentsCallsResourceWithStreamingResponse:
+    """``calls`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AgentsCallsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.download_audio = to_streamed_response(resource.download_audio)
+
+
 class AsyncAgentsCallsResource:
     """Operations on calls (async)."""
 
@@ -332,3 +349,13 @@ class AsyncAgentsCallsResourceWithRawResponse:
         self.list = to_async_raw_response(resource.list)
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.download_audio = to_async_raw_response(resource.download_audio)
+
+
+class AsyncAgentsCallsResourceWithStreamingResponse:
+    """``calls`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAgentsCallsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.download_audio = to_async_streamed_response(resource.download_audio)

@@ -9,14 +9,21 @@ import builtins
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AgentsDeploymentsResource",
     "AgentsDeploymentsResourceWithRawResponse",
+    "AgentsDeploymentsResourceWithStreamingResponse",
     "AsyncAgentsDeploymentsResource",
     "AsyncAgentsDeploymentsResourceWithRawResponse",
+    "AsyncAgentsDeploymentsResourceWithStreamingResponse",
 ]
 
 
@@ -120,6 +127,15 @@ class AgentsDeploymentsResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class AgentsDeploymentsResourceWithStreamingResponse:
+    """``deployments`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AgentsDeploymentsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncAgentsDeploymentsResource:
     """Operations on deployments (async)."""
 
@@ -218,3 +234,12 @@ class AsyncAgentsDeploymentsResourceWithRawResponse:
         self._resource = resource
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.list = to_async_raw_response(resource.list)
+
+
+class AsyncAgentsDeploymentsResourceWithStreamingResponse:
+    """``deployments`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAgentsDeploymentsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.list = to_async_streamed_response(resource.list)

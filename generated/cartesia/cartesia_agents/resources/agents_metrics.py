@@ -12,22 +12,31 @@ from typing import TYPE_CHECKING
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
     from .agents_metrics_results import (
         AgentsMetricsResultsResource,
         AgentsMetricsResultsResourceWithRawResponse,
+        AgentsMetricsResultsResourceWithStreamingResponse,
         AsyncAgentsMetricsResultsResource,
         AsyncAgentsMetricsResultsResourceWithRawResponse,
+        AsyncAgentsMetricsResultsResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AgentsMetricsResource",
     "AgentsMetricsResourceWithRawResponse",
+    "AgentsMetricsResourceWithStreamingResponse",
     "AsyncAgentsMetricsResource",
     "AsyncAgentsMetricsResourceWithRawResponse",
+    "AsyncAgentsMetricsResourceWithStreamingResponse",
 ]
 
 
@@ -298,6 +307,24 @@ class AgentsMetricsResourceWithRawResponse:
         return AgentsMetricsResultsResourceWithRawResponse(self._resource.results)
 
 
+class AgentsMetricsResourceWithStreamingResponse:
+    """``metrics`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AgentsMetricsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.add_to_agent = to_streamed_response(resource.add_to_agent)
+        self.remove_from_agent = to_streamed_response(resource.remove_from_agent)
+
+    @cached_property
+    def results(self) -> AgentsMetricsResultsResourceWithStreamingResponse:
+        from .agents_metrics_results import AgentsMetricsResultsResourceWithStreamingResponse
+
+        return AgentsMetricsResultsResourceWithStreamingResponse(self._resource.results)
+
+
 class AsyncAgentsMetricsResource:
     """Operations on metrics (async)."""
 
@@ -563,3 +590,21 @@ class AsyncAgentsMetricsResourceWithRawResponse:
         from .agents_metrics_results import AsyncAgentsMetricsResultsResourceWithRawResponse
 
         return AsyncAgentsMetricsResultsResourceWithRawResponse(self._resource.results)
+
+
+class AsyncAgentsMetricsResourceWithStreamingResponse:
+    """``metrics`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAgentsMetricsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.add_to_agent = to_async_streamed_response(resource.add_to_agent)
+        self.remove_from_agent = to_async_streamed_response(resource.remove_from_agent)
+
+    @cached_property
+    def results(self) -> AsyncAgentsMetricsResultsResourceWithStreamingResponse:
+        from .agents_metrics_results import AsyncAgentsMetricsResultsResourceWithStreamingResponse
+
+        return AsyncAgentsMetricsResultsResourceWithStreamingResponse(self._resource.results)

@@ -10,14 +10,21 @@ import datetime as _dt
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AgentsMetricsResultsResource",
     "AgentsMetricsResultsResourceWithRawResponse",
+    "AgentsMetricsResultsResourceWithStreamingResponse",
     "AsyncAgentsMetricsResultsResource",
     "AsyncAgentsMetricsResultsResourceWithRawResponse",
+    "AsyncAgentsMetricsResultsResourceWithStreamingResponse",
 ]
 
 
@@ -164,6 +171,15 @@ class AgentsMetricsResultsResourceWithRawResponse:
         self.export = to_raw_response(resource.export)
 
 
+class AgentsMetricsResultsResourceWithStreamingResponse:
+    """``results`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AgentsMetricsResultsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.export = to_streamed_response(resource.export)
+
+
 class AsyncAgentsMetricsResultsResource:
     """Operations on results (async)."""
 
@@ -305,3 +321,12 @@ class AsyncAgentsMetricsResultsResourceWithRawResponse:
         self._resource = resource
         self.list = to_async_raw_response(resource.list)
         self.export = to_async_raw_response(resource.export)
+
+
+class AsyncAgentsMetricsResultsResourceWithStreamingResponse:
+    """``results`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAgentsMetricsResultsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.export = to_async_streamed_response(resource.export)

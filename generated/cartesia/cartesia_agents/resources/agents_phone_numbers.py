@@ -9,14 +9,21 @@ import builtins
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AgentsPhoneNumbersResource",
     "AgentsPhoneNumbersResourceWithRawResponse",
+    "AgentsPhoneNumbersResourceWithStreamingResponse",
     "AsyncAgentsPhoneNumbersResource",
     "AsyncAgentsPhoneNumbersResourceWithRawResponse",
+    "AsyncAgentsPhoneNumbersResourceWithStreamingResponse",
 ]
 
 
@@ -77,6 +84,14 @@ class AgentsPhoneNumbersResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class AgentsPhoneNumbersResourceWithStreamingResponse:
+    """``phone_numbers`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AgentsPhoneNumbersResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncAgentsPhoneNumbersResource:
     """Operations on phone_numbers (async)."""
 
@@ -132,3 +147,11 @@ class AsyncAgentsPhoneNumbersResourceWithRawResponse:
     def __init__(self, resource: AsyncAgentsPhoneNumbersResource) -> None:
         self._resource = resource
         self.list = to_async_raw_response(resource.list)
+
+
+class AsyncAgentsPhoneNumbersResourceWithStreamingResponse:
+    """``phone_numbers`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAgentsPhoneNumbersResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._binary import AsyncBinaryResponse, BinaryResponse
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, ResponseType, TimeoutTypes
 
@@ -20,8 +25,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncTtsResource",
     "AsyncTtsResourceWithRawResponse",
+    "AsyncTtsResourceWithStreamingResponse",
     "TtsResource",
     "TtsResourceWithRawResponse",
+    "TtsResourceWithStreamingResponse",
 ]
 
 
@@ -201,6 +208,15 @@ class TtsResourceWithRawResponse:
         self.sse = to_raw_response(resource.sse)
 
 
+class TtsResourceWithStreamingResponse:
+    """``tts`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: TtsResource) -> None:
+        self._resource = resource
+        self.bytes = to_streamed_response(resource.bytes)
+        self.sse = to_streamed_response(resource.sse)
+
+
 class AsyncTtsResource:
     """Operations on tts (async)."""
 
@@ -375,3 +391,12 @@ class AsyncTtsResourceWithRawResponse:
         self._resource = resource
         self.bytes = to_async_raw_response(resource.bytes)
         self.sse = to_async_raw_response(resource.sse)
+
+
+class AsyncTtsResourceWithStreamingResponse:
+    """``tts`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncTtsResource) -> None:
+        self._resource = resource
+        self.bytes = to_async_streamed_response(resource.bytes)
+        self.sse = to_async_streamed_response(resource.sse)

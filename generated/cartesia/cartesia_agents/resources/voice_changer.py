@@ -11,7 +11,12 @@ from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._binary import AsyncBinaryResponse, BinaryResponse
 from .._files import FileTypes
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, ResponseType, TimeoutTypes
 
@@ -21,8 +26,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncVoiceChangerResource",
     "AsyncVoiceChangerResourceWithRawResponse",
+    "AsyncVoiceChangerResourceWithStreamingResponse",
     "VoiceChangerResource",
     "VoiceChangerResourceWithRawResponse",
+    "VoiceChangerResourceWithStreamingResponse",
 ]
 
 
@@ -187,6 +194,15 @@ class VoiceChangerResourceWithRawResponse:
         self.sse = to_raw_response(resource.sse)
 
 
+class VoiceChangerResourceWithStreamingResponse:
+    """``voice_changer`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: VoiceChangerResource) -> None:
+        self._resource = resource
+        self.bytes = to_streamed_response(resource.bytes)
+        self.sse = to_streamed_response(resource.sse)
+
+
 class AsyncVoiceChangerResource:
     """Operations on voice_changer (async)."""
 
@@ -346,3 +362,12 @@ class AsyncVoiceChangerResourceWithRawResponse:
         self._resource = resource
         self.bytes = to_async_raw_response(resource.bytes)
         self.sse = to_async_raw_response(resource.sse)
+
+
+class AsyncVoiceChangerResourceWithStreamingResponse:
+    """``voice_changer`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncVoiceChangerResource) -> None:
+        self._resource = resource
+        self.bytes = to_async_streamed_response(resource.bytes)
+        self.sse = to_async_streamed_response(resource.sse)

@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncCursorPage, AsyncPaginator, PageSpec, SyncCursorPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -21,8 +26,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncVoicesResource",
     "AsyncVoicesResourceWithRawResponse",
+    "AsyncVoicesResourceWithStreamingResponse",
     "VoicesResource",
     "VoicesResourceWithRawResponse",
+    "VoicesResourceWithStreamingResponse",
 ]
 
 
@@ -253,6 +260,17 @@ class VoicesResourceWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class VoicesResourceWithStreamingResponse:
+    """``voices`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: VoicesResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.delete = to_streamed_response(resource.delete)
+        self.update = to_streamed_response(resource.update)
+
+
 class AsyncVoicesResource:
     """Operations on voices (async)."""
 
@@ -478,3 +496,14 @@ class AsyncVoicesResourceWithRawResponse:
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.delete = to_async_raw_response(resource.delete)
         self.update = to_async_raw_response(resource.update)
+
+
+class AsyncVoicesResourceWithStreamingResponse:
+    """``voices`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncVoicesResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.update = to_async_streamed_response(resource.update)

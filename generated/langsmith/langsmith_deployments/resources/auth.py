@@ -12,34 +12,47 @@ from typing import TYPE_CHECKING, Any
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, ResponseType, TimeoutTypes
 
 if TYPE_CHECKING:
     from .auth_agents import (
         AsyncAuthAgentsResource,
         AsyncAuthAgentsResourceWithRawResponse,
+        AsyncAuthAgentsResourceWithStreamingResponse,
         AuthAgentsResource,
         AuthAgentsResourceWithRawResponse,
+        AuthAgentsResourceWithStreamingResponse,
     )
     from .auth_providers import (
         AsyncAuthProvidersResource,
         AsyncAuthProvidersResourceWithRawResponse,
+        AsyncAuthProvidersResourceWithStreamingResponse,
         AuthProvidersResource,
         AuthProvidersResourceWithRawResponse,
+        AuthProvidersResourceWithStreamingResponse,
     )
     from .auth_tokens import (
         AsyncAuthTokensResource,
         AsyncAuthTokensResourceWithRawResponse,
+        AsyncAuthTokensResourceWithStreamingResponse,
         AuthTokensResource,
         AuthTokensResourceWithRawResponse,
+        AuthTokensResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncAuthResource",
     "AsyncAuthResourceWithRawResponse",
+    "AsyncAuthResourceWithStreamingResponse",
     "AuthResource",
     "AuthResourceWithRawResponse",
+    "AuthResourceWithStreamingResponse",
 ]
 
 
@@ -250,6 +263,34 @@ class AuthResourceWithRawResponse:
         return AuthTokensResourceWithRawResponse(self._resource.tokens)
 
 
+class AuthResourceWithStreamingResponse:
+    """``auth`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AuthResource) -> None:
+        self._resource = resource
+        self.authenticate = to_streamed_response(resource.authenticate)
+        self.oauth_callback = to_streamed_response(resource.oauth_callback)
+        self.wait_for_completion = to_streamed_response(resource.wait_for_completion)
+
+    @cached_property
+    def agents(self) -> AuthAgentsResourceWithStreamingResponse:
+        from .auth_agents import AuthAgentsResourceWithStreamingResponse
+
+        return AuthAgentsResourceWithStreamingResponse(self._resource.agents)
+
+    @cached_property
+    def providers(self) -> AuthProvidersResourceWithStreamingResponse:
+        from .auth_providers import AuthProvidersResourceWithStreamingResponse
+
+        return AuthProvidersResourceWithStreamingResponse(self._resource.providers)
+
+    @cached_property
+    def tokens(self) -> AuthTokensResourceWithStreamingResponse:
+        from .auth_tokens import AuthTokensResourceWithStreamingResponse
+
+        return AuthTokensResourceWithStreamingResponse(self._resource.tokens)
+
+
 class AsyncAuthResource:
     """Operations on auth (async)."""
 
@@ -455,3 +496,31 @@ class AsyncAuthResourceWithRawResponse:
         from .auth_tokens import AsyncAuthTokensResourceWithRawResponse
 
         return AsyncAuthTokensResourceWithRawResponse(self._resource.tokens)
+
+
+class AsyncAuthResourceWithStreamingResponse:
+    """``auth`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAuthResource) -> None:
+        self._resource = resource
+        self.authenticate = to_async_streamed_response(resource.authenticate)
+        self.oauth_callback = to_async_streamed_response(resource.oauth_callback)
+        self.wait_for_completion = to_async_streamed_response(resource.wait_for_completion)
+
+    @cached_property
+    def agents(self) -> AsyncAuthAgentsResourceWithStreamingResponse:
+        from .auth_agents import AsyncAuthAgentsResourceWithStreamingResponse
+
+        return AsyncAuthAgentsResourceWithStreamingResponse(self._resource.agents)
+
+    @cached_property
+    def providers(self) -> AsyncAuthProvidersResourceWithStreamingResponse:
+        from .auth_providers import AsyncAuthProvidersResourceWithStreamingResponse
+
+        return AsyncAuthProvidersResourceWithStreamingResponse(self._resource.providers)
+
+    @cached_property
+    def tokens(self) -> AsyncAuthTokensResourceWithStreamingResponse:
+        from .auth_tokens import AsyncAuthTokensResourceWithStreamingResponse
+
+        return AsyncAuthTokensResourceWithStreamingResponse(self._resource.tokens)

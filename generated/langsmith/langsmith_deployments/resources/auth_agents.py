@@ -14,15 +14,19 @@ if TYPE_CHECKING:
     from .auth_agents_connections import (
         AsyncAuthAgentsConnectionsResource,
         AsyncAuthAgentsConnectionsResourceWithRawResponse,
+        AsyncAuthAgentsConnectionsResourceWithStreamingResponse,
         AuthAgentsConnectionsResource,
         AuthAgentsConnectionsResourceWithRawResponse,
+        AuthAgentsConnectionsResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncAuthAgentsResource",
     "AsyncAuthAgentsResourceWithRawResponse",
+    "AsyncAuthAgentsResourceWithStreamingResponse",
     "AuthAgentsResource",
     "AuthAgentsResourceWithRawResponse",
+    "AuthAgentsResourceWithStreamingResponse",
 ]
 
 
@@ -53,6 +57,19 @@ class AuthAgentsResourceWithRawResponse:
         return AuthAgentsConnectionsResourceWithRawResponse(self._resource.connections)
 
 
+class AuthAgentsResourceWithStreamingResponse:
+    """``agents`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AuthAgentsResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def connections(self) -> AuthAgentsConnectionsResourceWithStreamingResponse:
+        from .auth_agents_connections import AuthAgentsConnectionsResourceWithStreamingResponse
+
+        return AuthAgentsConnectionsResourceWithStreamingResponse(self._resource.connections)
+
+
 class AsyncAuthAgentsResource:
     """Operations on agents (async)."""
 
@@ -78,3 +95,16 @@ class AsyncAuthAgentsResourceWithRawResponse:
         from .auth_agents_connections import AsyncAuthAgentsConnectionsResourceWithRawResponse
 
         return AsyncAuthAgentsConnectionsResourceWithRawResponse(self._resource.connections)
+
+
+class AsyncAuthAgentsResourceWithStreamingResponse:
+    """``agents`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAuthAgentsResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def connections(self) -> AsyncAuthAgentsConnectionsResourceWithStreamingResponse:
+        from .auth_agents_connections import AsyncAuthAgentsConnectionsResourceWithStreamingResponse
+
+        return AsyncAuthAgentsConnectionsResourceWithStreamingResponse(self._resource.connections)

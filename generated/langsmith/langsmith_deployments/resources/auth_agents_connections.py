@@ -9,14 +9,21 @@ from types import NoneType
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AsyncAuthAgentsConnectionsResource",
     "AsyncAuthAgentsConnectionsResourceWithRawResponse",
+    "AsyncAuthAgentsConnectionsResourceWithStreamingResponse",
     "AuthAgentsConnectionsResource",
     "AuthAgentsConnectionsResourceWithRawResponse",
+    "AuthAgentsConnectionsResourceWithStreamingResponse",
 ]
 
 
@@ -157,6 +164,16 @@ class AuthAgentsConnectionsResourceWithRawResponse:
         self.delete = to_raw_response(resource.delete)
 
 
+class AuthAgentsConnectionsResourceWithStreamingResponse:
+    """``connections`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AuthAgentsConnectionsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.delete = to_streamed_response(resource.delete)
+
+
 class AsyncAuthAgentsConnectionsResource:
     """Operations on connections (async)."""
 
@@ -292,3 +309,13 @@ class AsyncAuthAgentsConnectionsResourceWithRawResponse:
         self.list = to_async_raw_response(resource.list)
         self.create = to_async_raw_response(resource.create)
         self.delete = to_async_raw_response(resource.delete)
+
+
+class AsyncAuthAgentsConnectionsResourceWithStreamingResponse:
+    """``connections`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAuthAgentsConnectionsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.delete = to_async_streamed_response(resource.delete)

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, ResponseType, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -19,8 +24,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncAuthProvidersResource",
     "AsyncAuthProvidersResourceWithRawResponse",
+    "AsyncAuthProvidersResourceWithStreamingResponse",
     "AuthProvidersResource",
     "AuthProvidersResourceWithRawResponse",
+    "AuthProvidersResourceWithStreamingResponse",
 ]
 
 
@@ -327,6 +334,19 @@ class AuthProvidersResourceWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class AuthProvidersResourceWithStreamingResponse:
+    """``providers`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AuthProvidersResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.create_from_mcp = to_streamed_response(resource.create_from_mcp)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.delete = to_streamed_response(resource.delete)
+        self.update = to_streamed_response(resource.update)
+
+
 class AsyncAuthProvidersResource:
     """Operations on providers (async)."""
 
@@ -628,3 +648,16 @@ class AsyncAuthProvidersResourceWithRawResponse:
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.delete = to_async_raw_response(resource.delete)
         self.update = to_async_raw_response(resource.update)
+
+
+class AsyncAuthProvidersResourceWithStreamingResponse:
+    """``providers`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAuthProvidersResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.create_from_mcp = to_async_streamed_response(resource.create_from_mcp)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.update = to_async_streamed_response(resource.update)

@@ -12,22 +12,31 @@ from typing import TYPE_CHECKING, Any
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, ResponseType, TimeoutTypes
 
 if TYPE_CHECKING:
     from .auth_tokens_workspace import (
         AsyncAuthTokensWorkspaceResource,
         AsyncAuthTokensWorkspaceResourceWithRawResponse,
+        AsyncAuthTokensWorkspaceResourceWithStreamingResponse,
         AuthTokensWorkspaceResource,
         AuthTokensWorkspaceResourceWithRawResponse,
+        AuthTokensWorkspaceResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncAuthTokensResource",
     "AsyncAuthTokensResourceWithRawResponse",
+    "AsyncAuthTokensResourceWithStreamingResponse",
     "AuthTokensResource",
     "AuthTokensResourceWithRawResponse",
+    "AuthTokensResourceWithStreamingResponse",
 ]
 
 
@@ -254,6 +263,24 @@ class AuthTokensResourceWithRawResponse:
         return AuthTokensWorkspaceResourceWithRawResponse(self._resource.workspace)
 
 
+class AuthTokensResourceWithStreamingResponse:
+    """``tokens`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AuthTokensResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.delete_all = to_streamed_response(resource.delete_all)
+        self.exists = to_streamed_response(resource.exists)
+        self.delete = to_streamed_response(resource.delete)
+        self.update_label = to_streamed_response(resource.update_label)
+
+    @cached_property
+    def workspace(self) -> AuthTokensWorkspaceResourceWithStreamingResponse:
+        from .auth_tokens_workspace import AuthTokensWorkspaceResourceWithStreamingResponse
+
+        return AuthTokensWorkspaceResourceWithStreamingResponse(self._resource.workspace)
+
+
 class AsyncAuthTokensResource:
     """Operations on tokens (async)."""
 
@@ -475,3 +502,21 @@ class AsyncAuthTokensResourceWithRawResponse:
         from .auth_tokens_workspace import AsyncAuthTokensWorkspaceResourceWithRawResponse
 
         return AsyncAuthTokensWorkspaceResourceWithRawResponse(self._resource.workspace)
+
+
+class AsyncAuthTokensResourceWithStreamingResponse:
+    """``tokens`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAuthTokensResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.delete_all = to_async_streamed_response(resource.delete_all)
+        self.exists = to_async_streamed_response(resource.exists)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.update_label = to_async_streamed_response(resource.update_label)
+
+    @cached_property
+    def workspace(self) -> AsyncAuthTokensWorkspaceResourceWithStreamingResponse:
+        from .auth_tokens_workspace import AsyncAuthTokensWorkspaceResourceWithStreamingResponse
+
+        return AsyncAuthTokensWorkspaceResourceWithStreamingResponse(self._resource.workspace)

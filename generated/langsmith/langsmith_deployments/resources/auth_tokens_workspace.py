@@ -14,15 +14,19 @@ if TYPE_CHECKING:
     from .auth_tokens_workspace_slack import (
         AsyncAuthTokensWorkspaceSlackResource,
         AsyncAuthTokensWorkspaceSlackResourceWithRawResponse,
+        AsyncAuthTokensWorkspaceSlackResourceWithStreamingResponse,
         AuthTokensWorkspaceSlackResource,
         AuthTokensWorkspaceSlackResourceWithRawResponse,
+        AuthTokensWorkspaceSlackResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncAuthTokensWorkspaceResource",
     "AsyncAuthTokensWorkspaceResourceWithRawResponse",
+    "AsyncAuthTokensWorkspaceResourceWithStreamingResponse",
     "AuthTokensWorkspaceResource",
     "AuthTokensWorkspaceResourceWithRawResponse",
+    "AuthTokensWorkspaceResourceWithStreamingResponse",
 ]
 
 
@@ -53,6 +57,21 @@ class AuthTokensWorkspaceResourceWithRawResponse:
         return AuthTokensWorkspaceSlackResourceWithRawResponse(self._resource.slack)
 
 
+class AuthTokensWorkspaceResourceWithStreamingResponse:
+    """``workspace`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AuthTokensWorkspaceResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def slack(self) -> AuthTokensWorkspaceSlackResourceWithStreamingResponse:
+        from .auth_tokens_workspace_slack import (
+            AuthTokensWorkspaceSlackResourceWithStreamingResponse,
+        )
+
+        return AuthTokensWorkspaceSlackResourceWithStreamingResponse(self._resource.slack)
+
+
 class AsyncAuthTokensWorkspaceResource:
     """Operations on workspace (async)."""
 
@@ -80,3 +99,18 @@ class AsyncAuthTokensWorkspaceResourceWithRawResponse:
         )
 
         return AsyncAuthTokensWorkspaceSlackResourceWithRawResponse(self._resource.slack)
+
+
+class AsyncAuthTokensWorkspaceResourceWithStreamingResponse:
+    """``workspace`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAuthTokensWorkspaceResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def slack(self) -> AsyncAuthTokensWorkspaceSlackResourceWithStreamingResponse:
+        from .auth_tokens_workspace_slack import (
+            AsyncAuthTokensWorkspaceSlackResourceWithStreamingResponse,
+        )
+
+        return AsyncAuthTokensWorkspaceSlackResourceWithStreamingResponse(self._resource.slack)

@@ -9,14 +9,21 @@ from typing import Any
 
 from .. import models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, ResponseType, TimeoutTypes
 
 __all__ = [
     "AsyncAuthTokensWorkspaceSlackResource",
     "AsyncAuthTokensWorkspaceSlackResourceWithRawResponse",
+    "AsyncAuthTokensWorkspaceSlackResourceWithStreamingResponse",
     "AuthTokensWorkspaceSlackResource",
     "AuthTokensWorkspaceSlackResourceWithRawResponse",
+    "AuthTokensWorkspaceSlackResourceWithStreamingResponse",
 ]
 
 
@@ -92,6 +99,15 @@ class AuthTokensWorkspaceSlackResourceWithRawResponse:
         self.exists = to_raw_response(resource.exists)
 
 
+class AuthTokensWorkspaceSlackResourceWithStreamingResponse:
+    """``slack`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AuthTokensWorkspaceSlackResource) -> None:
+        self._resource = resource
+        self.revoke_all = to_streamed_response(resource.revoke_all)
+        self.exists = to_streamed_response(resource.exists)
+
+
 class AsyncAuthTokensWorkspaceSlackResource:
     """Operations on slack (async)."""
 
@@ -162,3 +178,12 @@ class AsyncAuthTokensWorkspaceSlackResourceWithRawResponse:
         self._resource = resource
         self.revoke_all = to_async_raw_response(resource.revoke_all)
         self.exists = to_async_raw_response(resource.exists)
+
+
+class AsyncAuthTokensWorkspaceSlackResourceWithStreamingResponse:
+    """``slack`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAuthTokensWorkspaceSlackResource) -> None:
+        self._resource = resource
+        self.revoke_all = to_async_streamed_response(resource.revoke_all)
+        self.exists = to_async_streamed_response(resource.exists)

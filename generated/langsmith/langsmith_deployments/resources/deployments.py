@@ -14,7 +14,12 @@ from typing import TYPE_CHECKING, Any
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncOffsetPage, AsyncPaginator, PageSpec, SyncOffsetPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, ResponseType, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -22,15 +27,19 @@ if TYPE_CHECKING:
     from .deployments_revisions import (
         AsyncDeploymentsRevisionsResource,
         AsyncDeploymentsRevisionsResourceWithRawResponse,
+        AsyncDeploymentsRevisionsResourceWithStreamingResponse,
         DeploymentsRevisionsResource,
         DeploymentsRevisionsResourceWithRawResponse,
+        DeploymentsRevisionsResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncDeploymentsResource",
     "AsyncDeploymentsResourceWithRawResponse",
+    "AsyncDeploymentsResourceWithStreamingResponse",
     "DeploymentsResource",
     "DeploymentsResourceWithRawResponse",
+    "DeploymentsResourceWithStreamingResponse",
 ]
 
 
@@ -372,6 +381,25 @@ class DeploymentsResourceWithRawResponse:
         return DeploymentsRevisionsResourceWithRawResponse(self._resource.revisions)
 
 
+class DeploymentsResourceWithStreamingResponse:
+    """``deployments`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: DeploymentsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.delete_many = to_streamed_response(resource.delete_many)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.delete = to_streamed_response(resource.delete)
+        self.update = to_streamed_response(resource.update)
+
+    @cached_property
+    def revisions(self) -> DeploymentsRevisionsResourceWithStreamingResponse:
+        from .deployments_revisions import DeploymentsRevisionsResourceWithStreamingResponse
+
+        return DeploymentsRevisionsResourceWithStreamingResponse(self._resource.revisions)
+
+
 class AsyncDeploymentsResource:
     """Operations on deployments (async)."""
 
@@ -708,3 +736,22 @@ class AsyncDeploymentsResourceWithRawResponse:
         from .deployments_revisions import AsyncDeploymentsRevisionsResourceWithRawResponse
 
         return AsyncDeploymentsRevisionsResourceWithRawResponse(self._resource.revisions)
+
+
+class AsyncDeploymentsResourceWithStreamingResponse:
+    """``deployments`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncDeploymentsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.delete_many = to_async_streamed_response(resource.delete_many)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.update = to_async_streamed_response(resource.update)
+
+    @cached_property
+    def revisions(self) -> AsyncDeploymentsRevisionsResourceWithStreamingResponse:
+        from .deployments_revisions import AsyncDeploymentsRevisionsResourceWithStreamingResponse
+
+        return AsyncDeploymentsRevisionsResourceWithStreamingResponse(self._resource.revisions)

@@ -10,14 +10,21 @@ import uuid as _uuid
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncOffsetPage, AsyncPaginator, PageSpec, SyncOffsetPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AsyncDeploymentsRevisionsResource",
     "AsyncDeploymentsRevisionsResourceWithRawResponse",
+    "AsyncDeploymentsRevisionsResourceWithStreamingResponse",
     "DeploymentsRevisionsResource",
     "DeploymentsRevisionsResourceWithRawResponse",
+    "DeploymentsRevisionsResourceWithStreamingResponse",
 ]
 
 
@@ -171,6 +178,16 @@ class DeploymentsRevisionsResourceWithRawResponse:
         self.redeploy = to_raw_response(resource.redeploy)
 
 
+class DeploymentsRevisionsResourceWithStreamingResponse:
+    """``revisions`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: DeploymentsRevisionsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.redeploy = to_streamed_response(resource.redeploy)
+
+
 class AsyncDeploymentsRevisionsResource:
     """Operations on revisions (async)."""
 
@@ -319,3 +336,13 @@ class AsyncDeploymentsRevisionsResourceWithRawResponse:
         self.list = to_async_raw_response(resource.list)
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.redeploy = to_async_raw_response(resource.redeploy)
+
+
+class AsyncDeploymentsRevisionsResourceWithStreamingResponse:
+    """``revisions`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncDeploymentsRevisionsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.redeploy = to_async_streamed_response(resource.redeploy)

@@ -14,21 +14,27 @@ if TYPE_CHECKING:
     from .integrations_forge import (
         AsyncIntegrationsForgeResource,
         AsyncIntegrationsForgeResourceWithRawResponse,
+        AsyncIntegrationsForgeResourceWithStreamingResponse,
         IntegrationsForgeResource,
         IntegrationsForgeResourceWithRawResponse,
+        IntegrationsForgeResourceWithStreamingResponse,
     )
     from .integrations_github import (
         AsyncIntegrationsGithubResource,
         AsyncIntegrationsGithubResourceWithRawResponse,
+        AsyncIntegrationsGithubResourceWithStreamingResponse,
         IntegrationsGithubResource,
         IntegrationsGithubResourceWithRawResponse,
+        IntegrationsGithubResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncIntegrationsResource",
     "AsyncIntegrationsResourceWithRawResponse",
+    "AsyncIntegrationsResourceWithStreamingResponse",
     "IntegrationsResource",
     "IntegrationsResourceWithRawResponse",
+    "IntegrationsResourceWithStreamingResponse",
 ]
 
 
@@ -72,6 +78,25 @@ class IntegrationsResourceWithRawResponse:
         return IntegrationsGithubResourceWithRawResponse(self._resource.github)
 
 
+class IntegrationsResourceWithStreamingResponse:
+    """``integrations`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: IntegrationsResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def forge(self) -> IntegrationsForgeResourceWithStreamingResponse:
+        from .integrations_forge import IntegrationsForgeResourceWithStreamingResponse
+
+        return IntegrationsForgeResourceWithStreamingResponse(self._resource.forge)
+
+    @cached_property
+    def github(self) -> IntegrationsGithubResourceWithStreamingResponse:
+        from .integrations_github import IntegrationsGithubResourceWithStreamingResponse
+
+        return IntegrationsGithubResourceWithStreamingResponse(self._resource.github)
+
+
 class AsyncIntegrationsResource:
     """Operations on integrations (async)."""
 
@@ -110,3 +135,22 @@ class AsyncIntegrationsResourceWithRawResponse:
         from .integrations_github import AsyncIntegrationsGithubResourceWithRawResponse
 
         return AsyncIntegrationsGithubResourceWithRawResponse(self._resource.github)
+
+
+class AsyncIntegrationsResourceWithStreamingResponse:
+    """``integrations`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncIntegrationsResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def forge(self) -> AsyncIntegrationsForgeResourceWithStreamingResponse:
+        from .integrations_forge import AsyncIntegrationsForgeResourceWithStreamingResponse
+
+        return AsyncIntegrationsForgeResourceWithStreamingResponse(self._resource.forge)
+
+    @cached_property
+    def github(self) -> AsyncIntegrationsGithubResourceWithStreamingResponse:
+        from .integrations_github import AsyncIntegrationsGithubResourceWithStreamingResponse
+
+        return AsyncIntegrationsGithubResourceWithStreamingResponse(self._resource.github)

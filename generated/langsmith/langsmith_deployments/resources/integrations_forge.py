@@ -14,15 +14,19 @@ if TYPE_CHECKING:
     from .integrations_forge_github import (
         AsyncIntegrationsForgeGithubResource,
         AsyncIntegrationsForgeGithubResourceWithRawResponse,
+        AsyncIntegrationsForgeGithubResourceWithStreamingResponse,
         IntegrationsForgeGithubResource,
         IntegrationsForgeGithubResourceWithRawResponse,
+        IntegrationsForgeGithubResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncIntegrationsForgeResource",
     "AsyncIntegrationsForgeResourceWithRawResponse",
+    "AsyncIntegrationsForgeResourceWithStreamingResponse",
     "IntegrationsForgeResource",
     "IntegrationsForgeResourceWithRawResponse",
+    "IntegrationsForgeResourceWithStreamingResponse",
 ]
 
 
@@ -53,6 +57,19 @@ class IntegrationsForgeResourceWithRawResponse:
         return IntegrationsForgeGithubResourceWithRawResponse(self._resource.github)
 
 
+class IntegrationsForgeResourceWithStreamingResponse:
+    """``forge`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: IntegrationsForgeResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def github(self) -> IntegrationsForgeGithubResourceWithStreamingResponse:
+        from .integrations_forge_github import IntegrationsForgeGithubResourceWithStreamingResponse
+
+        return IntegrationsForgeGithubResourceWithStreamingResponse(self._resource.github)
+
+
 class AsyncIntegrationsForgeResource:
     """Operations on forge (async)."""
 
@@ -78,3 +95,18 @@ class AsyncIntegrationsForgeResourceWithRawResponse:
         from .integrations_forge_github import AsyncIntegrationsForgeGithubResourceWithRawResponse
 
         return AsyncIntegrationsForgeGithubResourceWithRawResponse(self._resource.github)
+
+
+class AsyncIntegrationsForgeResourceWithStreamingResponse:
+    """``forge`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncIntegrationsForgeResource) -> None:
+        self._resource = resource
+
+    @cached_property
+    def github(self) -> AsyncIntegrationsForgeGithubResourceWithStreamingResponse:
+        from .integrations_forge_github import (
+            AsyncIntegrationsForgeGithubResourceWithStreamingResponse,
+        )
+
+        return AsyncIntegrationsForgeGithubResourceWithStreamingResponse(self._resource.github)

@@ -10,22 +10,31 @@ from typing import TYPE_CHECKING
 
 from .. import models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
     from .integrations_forge_github_repos import (
         AsyncIntegrationsForgeGithubReposResource,
         AsyncIntegrationsForgeGithubReposResourceWithRawResponse,
+        AsyncIntegrationsForgeGithubReposResourceWithStreamingResponse,
         IntegrationsForgeGithubReposResource,
         IntegrationsForgeGithubReposResourceWithRawResponse,
+        IntegrationsForgeGithubReposResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncIntegrationsForgeGithubResource",
     "AsyncIntegrationsForgeGithubResourceWithRawResponse",
+    "AsyncIntegrationsForgeGithubResourceWithStreamingResponse",
     "IntegrationsForgeGithubResource",
     "IntegrationsForgeGithubResourceWithRawResponse",
+    "IntegrationsForgeGithubResourceWithStreamingResponse",
 ]
 
 
@@ -86,6 +95,22 @@ class IntegrationsForgeGithubResourceWithRawResponse:
         return IntegrationsForgeGithubReposResourceWithRawResponse(self._resource.repos)
 
 
+class IntegrationsForgeGithubResourceWithStreamingResponse:
+    """``github`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: IntegrationsForgeGithubResource) -> None:
+        self._resource = resource
+        self.list_installations = to_streamed_response(resource.list_installations)
+
+    @cached_property
+    def repos(self) -> IntegrationsForgeGithubReposResourceWithStreamingResponse:
+        from .integrations_forge_github_repos import (
+            IntegrationsForgeGithubReposResourceWithStreamingResponse,
+        )
+
+        return IntegrationsForgeGithubReposResourceWithStreamingResponse(self._resource.repos)
+
+
 class AsyncIntegrationsForgeGithubResource:
     """Operations on github (async)."""
 
@@ -141,3 +166,19 @@ class AsyncIntegrationsForgeGithubResourceWithRawResponse:
         )
 
         return AsyncIntegrationsForgeGithubReposResourceWithRawResponse(self._resource.repos)
+
+
+class AsyncIntegrationsForgeGithubResourceWithStreamingResponse:
+    """``github`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncIntegrationsForgeGithubResource) -> None:
+        self._resource = resource
+        self.list_installations = to_async_streamed_response(resource.list_installations)
+
+    @cached_property
+    def repos(self) -> AsyncIntegrationsForgeGithubReposResourceWithStreamingResponse:
+        from .integrations_forge_github_repos import (
+            AsyncIntegrationsForgeGithubReposResourceWithStreamingResponse,
+        )
+
+        return AsyncIntegrationsForgeGithubReposResourceWithStreamingResponse(self._resource.repos)

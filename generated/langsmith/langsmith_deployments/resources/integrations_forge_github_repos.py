@@ -10,14 +10,21 @@ import uuid as _uuid
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AsyncIntegrationsForgeGithubReposResource",
     "AsyncIntegrationsForgeGithubReposResourceWithRawResponse",
+    "AsyncIntegrationsForgeGithubReposResourceWithStreamingResponse",
     "IntegrationsForgeGithubReposResource",
     "IntegrationsForgeGithubReposResourceWithRawResponse",
+    "IntegrationsForgeGithubReposResourceWithStreamingResponse",
 ]
 
 
@@ -71,6 +78,14 @@ class IntegrationsForgeGithubReposResourceWithRawResponse:
         self.list = to_raw_response(resource.list)
 
 
+class IntegrationsForgeGithubReposResourceWithStreamingResponse:
+    """``repos`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: IntegrationsForgeGithubReposResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+
+
 class AsyncIntegrationsForgeGithubReposResource:
     """Operations on repos (async)."""
 
@@ -119,3 +134,11 @@ class AsyncIntegrationsForgeGithubReposResourceWithRawResponse:
     def __init__(self, resource: AsyncIntegrationsForgeGithubReposResource) -> None:
         self._resource = resource
         self.list = to_async_raw_response(resource.list)
+
+
+class AsyncIntegrationsForgeGithubReposResourceWithStreamingResponse:
+    """``repos`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncIntegrationsForgeGithubReposResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)

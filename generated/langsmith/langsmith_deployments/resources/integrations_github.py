@@ -10,22 +10,31 @@ from typing import TYPE_CHECKING
 
 from .. import models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
     from .integrations_github_repos import (
         AsyncIntegrationsGithubReposResource,
         AsyncIntegrationsGithubReposResourceWithRawResponse,
+        AsyncIntegrationsGithubReposResourceWithStreamingResponse,
         IntegrationsGithubReposResource,
         IntegrationsGithubReposResourceWithRawResponse,
+        IntegrationsGithubReposResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AsyncIntegrationsGithubResource",
     "AsyncIntegrationsGithubResourceWithRawResponse",
+    "AsyncIntegrationsGithubResourceWithStreamingResponse",
     "IntegrationsGithubResource",
     "IntegrationsGithubResourceWithRawResponse",
+    "IntegrationsGithubResourceWithStreamingResponse",
 ]
 
 
@@ -84,6 +93,20 @@ class IntegrationsGithubResourceWithRawResponse:
         return IntegrationsGithubReposResourceWithRawResponse(self._resource.repos)
 
 
+class IntegrationsGithubResourceWithStreamingResponse:
+    """``github`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: IntegrationsGithubResource) -> None:
+        self._resource = resource
+        self.list_installations = to_streamed_response(resource.list_installations)
+
+    @cached_property
+    def repos(self) -> IntegrationsGithubReposResourceWithStreamingResponse:
+        from .integrations_github_repos import IntegrationsGithubReposResourceWithStreamingResponse
+
+        return IntegrationsGithubReposResourceWithStreamingResponse(self._resource.repos)
+
+
 class AsyncIntegrationsGithubResource:
     """Operations on github (async)."""
 
@@ -137,3 +160,19 @@ class AsyncIntegrationsGithubResourceWithRawResponse:
         from .integrations_github_repos import AsyncIntegrationsGithubReposResourceWithRawResponse
 
         return AsyncIntegrationsGithubReposResourceWithRawResponse(self._resource.repos)
+
+
+class AsyncIntegrationsGithubResourceWithStreamingResponse:
+    """``github`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncIntegrationsGithubResource) -> None:
+        self._resource = resource
+        self.list_installations = to_async_streamed_response(resource.list_installations)
+
+    @cached_property
+    def repos(self) -> AsyncIntegrationsGithubReposResourceWithStreamingResponse:
+        from .integrations_github_repos import (
+            AsyncIntegrationsGithubReposResourceWithStreamingResponse,
+        )
+
+        return AsyncIntegrationsGithubReposResourceWithStreamingResponse(self._resource.repos)

@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING, Literal
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncOffsetPage, AsyncPaginator, PageSpec, SyncOffsetPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -21,8 +26,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncListenersResource",
     "AsyncListenersResourceWithRawResponse",
+    "AsyncListenersResourceWithStreamingResponse",
     "ListenersResource",
     "ListenersResourceWithRawResponse",
+    "ListenersResourceWithStreamingResponse",
 ]
 
 
@@ -272,6 +279,18 @@ class ListenersResourceWithRawResponse:
         self.update = to_raw_response(resource.update)
 
 
+class ListenersResourceWithStreamingResponse:
+    """``listeners`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: ListenersResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.delete = to_streamed_response(resource.delete)
+        self.update = to_streamed_response(resource.update)
+
+
 class AsyncListenersResource:
     """Operations on listeners (async)."""
 
@@ -516,3 +535,15 @@ class AsyncListenersResourceWithRawResponse:
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.delete = to_async_raw_response(resource.delete)
         self.update = to_async_raw_response(resource.update)
+
+
+class AsyncListenersResourceWithStreamingResponse:
+    """``listeners`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncListenersResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.update = to_async_streamed_response(resource.update)

@@ -13,10 +13,16 @@ if TYPE_CHECKING:
         AgentsResourceWithRawResponse as AgentsResourceWithRawResponse,
     )
     from .agents import (
+        AgentsResourceWithStreamingResponse as AgentsResourceWithStreamingResponse,
+    )
+    from .agents import (
         AsyncAgentsResource as AsyncAgentsResource,
     )
     from .agents import (
         AsyncAgentsResourceWithRawResponse as AsyncAgentsResourceWithRawResponse,
+    )
+    from .agents import (
+        AsyncAgentsResourceWithStreamingResponse as AsyncAgentsResourceWithStreamingResponse,
     )
     from .agents_sessions import (
         AgentsSessionsResource as AgentsSessionsResource,
@@ -25,10 +31,16 @@ if TYPE_CHECKING:
         AgentsSessionsResourceWithRawResponse as AgentsSessionsResourceWithRawResponse,
     )
     from .agents_sessions import (
+        AgentsSessionsResourceWithStreamingResponse as AgentsSessionsResourceWithStreamingResponse,
+    )
+    from .agents_sessions import (
         AsyncAgentsSessionsResource as AsyncAgentsSessionsResource,
     )
     from .agents_sessions import (
         AsyncAgentsSessionsResourceWithRawResponse as AsyncAgentsSessionsResourceWithRawResponse,
+    )
+    from .agents_sessions import (
+        AsyncAgentsSessionsResourceWithStreamingResponse as AsyncAgentsSessionsResourceWithStreamingResponse,
     )
     from .builds import (
         AsyncBuildsResource as AsyncBuildsResource,
@@ -37,10 +49,16 @@ if TYPE_CHECKING:
         AsyncBuildsResourceWithRawResponse as AsyncBuildsResourceWithRawResponse,
     )
     from .builds import (
+        AsyncBuildsResourceWithStreamingResponse as AsyncBuildsResourceWithStreamingResponse,
+    )
+    from .builds import (
         BuildsResource as BuildsResource,
     )
     from .builds import (
         BuildsResourceWithRawResponse as BuildsResourceWithRawResponse,
+    )
+    from .builds import (
+        BuildsResourceWithStreamingResponse as BuildsResourceWithStreamingResponse,
     )
     from .properties import (
         AsyncPropertiesResource as AsyncPropertiesResource,
@@ -49,10 +67,16 @@ if TYPE_CHECKING:
         AsyncPropertiesResourceWithRawResponse as AsyncPropertiesResourceWithRawResponse,
     )
     from .properties import (
+        AsyncPropertiesResourceWithStreamingResponse as AsyncPropertiesResourceWithStreamingResponse,
+    )
+    from .properties import (
         PropertiesResource as PropertiesResource,
     )
     from .properties import (
         PropertiesResourceWithRawResponse as PropertiesResourceWithRawResponse,
+    )
+    from .properties import (
+        PropertiesResourceWithStreamingResponse as PropertiesResourceWithStreamingResponse,
     )
     from .regions import (
         AsyncRegionsResource as AsyncRegionsResource,
@@ -61,10 +85,16 @@ if TYPE_CHECKING:
         AsyncRegionsResourceWithRawResponse as AsyncRegionsResourceWithRawResponse,
     )
     from .regions import (
+        AsyncRegionsResourceWithStreamingResponse as AsyncRegionsResourceWithStreamingResponse,
+    )
+    from .regions import (
         RegionsResource as RegionsResource,
     )
     from .regions import (
         RegionsResourceWithRawResponse as RegionsResourceWithRawResponse,
+    )
+    from .regions import (
+        RegionsResourceWithStreamingResponse as RegionsResourceWithStreamingResponse,
     )
     from .secrets import (
         AsyncSecretsResource as AsyncSecretsResource,
@@ -73,10 +103,16 @@ if TYPE_CHECKING:
         AsyncSecretsResourceWithRawResponse as AsyncSecretsResourceWithRawResponse,
     )
     from .secrets import (
+        AsyncSecretsResourceWithStreamingResponse as AsyncSecretsResourceWithStreamingResponse,
+    )
+    from .secrets import (
         SecretsResource as SecretsResource,
     )
     from .secrets import (
         SecretsResourceWithRawResponse as SecretsResourceWithRawResponse,
+    )
+    from .secrets import (
+        SecretsResourceWithStreamingResponse as SecretsResourceWithStreamingResponse,
     )
     from .sessions import (
         AsyncSessionsResource as AsyncSessionsResource,
@@ -85,72 +121,106 @@ if TYPE_CHECKING:
         AsyncSessionsResourceWithRawResponse as AsyncSessionsResourceWithRawResponse,
     )
     from .sessions import (
+        AsyncSessionsResourceWithStreamingResponse as AsyncSessionsResourceWithStreamingResponse,
+    )
+    from .sessions import (
         SessionsResource as SessionsResource,
     )
     from .sessions import (
         SessionsResourceWithRawResponse as SessionsResourceWithRawResponse,
     )
+    from .sessions import (
+        SessionsResourceWithStreamingResponse as SessionsResourceWithStreamingResponse,
+    )
 
 _MODULES: dict[str, str] = {
     "AsyncAgentsResource": "agents",
     "AsyncAgentsResourceWithRawResponse": "agents",
+    "AsyncAgentsResourceWithStreamingResponse": "agents",
     "AgentsResource": "agents",
     "AgentsResourceWithRawResponse": "agents",
+    "AgentsResourceWithStreamingResponse": "agents",
     "AsyncAgentsSessionsResource": "agents_sessions",
     "AsyncAgentsSessionsResourceWithRawResponse": "agents_sessions",
+    "AsyncAgentsSessionsResourceWithStreamingResponse": "agents_sessions",
     "AgentsSessionsResource": "agents_sessions",
     "AgentsSessionsResourceWithRawResponse": "agents_sessions",
+    "AgentsSessionsResourceWithStreamingResponse": "agents_sessions",
     "AsyncBuildsResource": "builds",
     "AsyncBuildsResourceWithRawResponse": "builds",
+    "AsyncBuildsResourceWithStreamingResponse": "builds",
     "BuildsResource": "builds",
     "BuildsResourceWithRawResponse": "builds",
+    "BuildsResourceWithStreamingResponse": "builds",
     "AsyncPropertiesResource": "properties",
     "AsyncPropertiesResourceWithRawResponse": "properties",
+    "AsyncPropertiesResourceWithStreamingResponse": "properties",
     "PropertiesResource": "properties",
     "PropertiesResourceWithRawResponse": "properties",
+    "PropertiesResourceWithStreamingResponse": "properties",
     "AsyncRegionsResource": "regions",
     "AsyncRegionsResourceWithRawResponse": "regions",
+    "AsyncRegionsResourceWithStreamingResponse": "regions",
     "RegionsResource": "regions",
     "RegionsResourceWithRawResponse": "regions",
+    "RegionsResourceWithStreamingResponse": "regions",
     "AsyncSecretsResource": "secrets",
     "AsyncSecretsResourceWithRawResponse": "secrets",
+    "AsyncSecretsResourceWithStreamingResponse": "secrets",
     "SecretsResource": "secrets",
     "SecretsResourceWithRawResponse": "secrets",
+    "SecretsResourceWithStreamingResponse": "secrets",
     "AsyncSessionsResource": "sessions",
     "AsyncSessionsResourceWithRawResponse": "sessions",
+    "AsyncSessionsResourceWithStreamingResponse": "sessions",
     "SessionsResource": "sessions",
     "SessionsResourceWithRawResponse": "sessions",
+    "SessionsResourceWithStreamingResponse": "sessions",
 }
 
 __all__ = [
     "AgentsResource",
     "AgentsResourceWithRawResponse",
+    "AgentsResourceWithStreamingResponse",
     "AgentsSessionsResource",
     "AgentsSessionsResourceWithRawResponse",
+    "AgentsSessionsResourceWithStreamingResponse",
     "AsyncAgentsResource",
     "AsyncAgentsResourceWithRawResponse",
+    "AsyncAgentsResourceWithStreamingResponse",
     "AsyncAgentsSessionsResource",
     "AsyncAgentsSessionsResourceWithRawResponse",
+    "AsyncAgentsSessionsResourceWithStreamingResponse",
     "AsyncBuildsResource",
     "AsyncBuildsResourceWithRawResponse",
+    "AsyncBuildsResourceWithStreamingResponse",
     "AsyncPropertiesResource",
     "AsyncPropertiesResourceWithRawResponse",
+    "AsyncPropertiesResourceWithStreamingResponse",
     "AsyncRegionsResource",
     "AsyncRegionsResourceWithRawResponse",
+    "AsyncRegionsResourceWithStreamingResponse",
     "AsyncSecretsResource",
     "AsyncSecretsResourceWithRawResponse",
+    "AsyncSecretsResourceWithStreamingResponse",
     "AsyncSessionsResource",
     "AsyncSessionsResourceWithRawResponse",
+    "AsyncSessionsResourceWithStreamingResponse",
     "BuildsResource",
     "BuildsResourceWithRawResponse",
+    "BuildsResourceWithStreamingResponse",
     "PropertiesResource",
     "PropertiesResourceWithRawResponse",
+    "PropertiesResourceWithStreamingResponse",
     "RegionsResource",
     "RegionsResourceWithRawResponse",
+    "RegionsResourceWithStreamingResponse",
     "SecretsResource",
     "SecretsResourceWithRawResponse",
+    "SecretsResourceWithStreamingResponse",
     "SessionsResource",
     "SessionsResourceWithRawResponse",
+    "SessionsResourceWithStreamingResponse",
 ]
 
 

@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._servers import OperationServer, Server
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
@@ -21,15 +26,19 @@ if TYPE_CHECKING:
     from .agents_sessions import (
         AgentsSessionsResource,
         AgentsSessionsResourceWithRawResponse,
+        AgentsSessionsResourceWithStreamingResponse,
         AsyncAgentsSessionsResource,
         AsyncAgentsSessionsResourceWithRawResponse,
+        AsyncAgentsSessionsResourceWithStreamingResponse,
     )
 
 __all__ = [
     "AgentsResource",
     "AgentsResourceWithRawResponse",
+    "AgentsResourceWithStreamingResponse",
     "AsyncAgentsResource",
     "AsyncAgentsResourceWithRawResponse",
+    "AsyncAgentsResourceWithStreamingResponse",
 ]
 
 _PUBLIC_SERVER = OperationServer(
@@ -461,6 +470,26 @@ class AgentsResourceWithRawResponse:
         return AgentsSessionsResourceWithRawResponse(self._resource.sessions)
 
 
+class AgentsResourceWithStreamingResponse:
+    """``agents`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AgentsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.update = to_streamed_response(resource.update)
+        self.delete = to_streamed_response(resource.delete)
+        self.logs = to_streamed_response(resource.logs)
+        self.start = to_streamed_response(resource.start)
+
+    @cached_property
+    def sessions(self) -> AgentsSessionsResourceWithStreamingResponse:
+        from .agents_sessions import AgentsSessionsResourceWithStreamingResponse
+
+        return AgentsSessionsResourceWithStreamingResponse(self._resource.sessions)
+
+
 class AsyncAgentsResource:
     """Operations on agents (async)."""
 
@@ -880,3 +909,23 @@ class AsyncAgentsResourceWithRawResponse:
         from .agents_sessions import AsyncAgentsSessionsResourceWithRawResponse
 
         return AsyncAgentsSessionsResourceWithRawResponse(self._resource.sessions)
+
+
+class AsyncAgentsResourceWithStreamingResponse:
+    """``agents`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAgentsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.update = to_async_streamed_response(resource.update)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.logs = to_async_streamed_response(resource.logs)
+        self.start = to_async_streamed_response(resource.start)
+
+    @cached_property
+    def sessions(self) -> AsyncAgentsSessionsResourceWithStreamingResponse:
+        from .agents_sessions import AsyncAgentsSessionsResourceWithStreamingResponse
+
+        return AsyncAgentsSessionsResourceWithStreamingResponse(self._resource.sessions)

@@ -9,14 +9,21 @@ import uuid as _uuid
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AgentsSessionsResource",
     "AgentsSessionsResourceWithRawResponse",
+    "AgentsSessionsResourceWithStreamingResponse",
     "AsyncAgentsSessionsResource",
     "AsyncAgentsSessionsResourceWithRawResponse",
+    "AsyncAgentsSessionsResourceWithStreamingResponse",
 ]
 
 
@@ -191,6 +198,16 @@ class AgentsSessionsResourceWithRawResponse:
         self.stop = to_raw_response(resource.stop)
 
 
+class AgentsSessionsResourceWithStreamingResponse:
+    """``sessions`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AgentsSessionsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.stop = to_streamed_response(resource.stop)
+
+
 class AsyncAgentsSessionsResource:
     """Operations on sessions (async)."""
 
@@ -360,3 +377,13 @@ class AsyncAgentsSessionsResourceWithRawResponse:
         self.list = to_async_raw_response(resource.list)
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.stop = to_async_raw_response(resource.stop)
+
+
+class AsyncAgentsSessionsResourceWithStreamingResponse:
+    """``sessions`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncAgentsSessionsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.stop = to_async_streamed_response(resource.stop)

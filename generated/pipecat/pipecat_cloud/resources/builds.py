@@ -10,14 +10,21 @@ import uuid as _uuid
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
 from .._pagination import AsyncOffsetPage, AsyncPaginator, PageSpec, SyncOffsetPage
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AsyncBuildsResource",
     "AsyncBuildsResourceWithRawResponse",
+    "AsyncBuildsResourceWithStreamingResponse",
     "BuildsResource",
     "BuildsResourceWithRawResponse",
+    "BuildsResourceWithStreamingResponse",
 ]
 
 
@@ -245,6 +252,18 @@ class BuildsResourceWithRawResponse:
         self.logs = to_raw_response(resource.logs)
 
 
+class BuildsResourceWithStreamingResponse:
+    """``builds`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: BuildsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.create = to_streamed_response(resource.create)
+        self.get_upload_url = to_streamed_response(resource.get_upload_url)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.logs = to_streamed_response(resource.logs)
+
+
 class AsyncBuildsResource:
     """Operations on builds (async)."""
 
@@ -467,3 +486,15 @@ class AsyncBuildsResourceWithRawResponse:
         self.get_upload_url = to_async_raw_response(resource.get_upload_url)
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.logs = to_async_raw_response(resource.logs)
+
+
+class AsyncBuildsResourceWithStreamingResponse:
+    """``builds`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncBuildsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.create = to_async_streamed_response(resource.create)
+        self.get_upload_url = to_async_streamed_response(resource.get_upload_url)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.logs = to_async_streamed_response(resource.logs)

@@ -7,14 +7,21 @@ from __future__ import annotations
 
 from .. import models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AsyncPropertiesResource",
     "AsyncPropertiesResourceWithRawResponse",
+    "AsyncPropertiesResourceWithStreamingResponse",
     "PropertiesResource",
     "PropertiesResourceWithRawResponse",
+    "PropertiesResourceWithStreamingResponse",
 ]
 
 
@@ -134,6 +141,16 @@ class PropertiesResourceWithRawResponse:
         self.get_schema = to_raw_response(resource.get_schema)
 
 
+class PropertiesResourceWithStreamingResponse:
+    """``properties`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: PropertiesResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.update = to_streamed_response(resource.update)
+        self.get_schema = to_streamed_response(resource.get_schema)
+
+
 class AsyncPropertiesResource:
     """Operations on properties (async)."""
 
@@ -248,3 +265,13 @@ class AsyncPropertiesResourceWithRawResponse:
         self.retrieve = to_async_raw_response(resource.retrieve)
         self.update = to_async_raw_response(resource.update)
         self.get_schema = to_async_raw_response(resource.get_schema)
+
+
+class AsyncPropertiesResourceWithStreamingResponse:
+    """``properties`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncPropertiesResource) -> None:
+        self._resource = resource
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.update = to_async_streamed_response(resource.update)
+        self.get_schema = to_async_streamed_response(resource.get_schema)

@@ -7,14 +7,21 @@ from __future__ import annotations
 
 from .. import models
 from .._base_client import AsyncAPIClient, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Headers, NotGiven, Query, TimeoutTypes
 
 __all__ = [
     "AsyncRegionsResource",
     "AsyncRegionsResourceWithRawResponse",
+    "AsyncRegionsResourceWithStreamingResponse",
     "RegionsResource",
     "RegionsResourceWithRawResponse",
+    "RegionsResourceWithStreamingResponse",
 ]
 
 
@@ -61,6 +68,14 @@ class RegionsResourceWithRawResponse:
         self.retrieve = to_raw_response(resource.retrieve)
 
 
+class RegionsResourceWithStreamingResponse:
+    """``regions`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: RegionsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_streamed_response(resource.retrieve)
+
+
 class AsyncRegionsResource:
     """Operations on regions (async)."""
 
@@ -102,3 +117,11 @@ class AsyncRegionsResourceWithRawResponse:
     def __init__(self, resource: AsyncRegionsResource) -> None:
         self._resource = resource
         self.retrieve = to_async_raw_response(resource.retrieve)
+
+
+class AsyncRegionsResourceWithStreamingResponse:
+    """``regions`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncRegionsResource) -> None:
+        self._resource = resource
+        self.retrieve = to_async_streamed_response(resource.retrieve)

@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, TimeoutTypes
 
 if TYPE_CHECKING:
@@ -18,8 +23,10 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncSecretsResource",
     "AsyncSecretsResourceWithRawResponse",
+    "AsyncSecretsResourceWithStreamingResponse",
     "SecretsResource",
     "SecretsResourceWithRawResponse",
+    "SecretsResourceWithStreamingResponse",
 ]
 
 
@@ -244,6 +251,18 @@ class SecretsResourceWithRawResponse:
         self.delete_secret = to_raw_response(resource.delete_secret)
 
 
+class SecretsResourceWithStreamingResponse:
+    """``secrets`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: SecretsResource) -> None:
+        self._resource = resource
+        self.list = to_streamed_response(resource.list)
+        self.retrieve = to_streamed_response(resource.retrieve)
+        self.upsert = to_streamed_response(resource.upsert)
+        self.delete = to_streamed_response(resource.delete)
+        self.delete_secret = to_streamed_response(resource.delete_secret)
+
+
 class AsyncSecretsResource:
     """Operations on secrets (async)."""
 
@@ -463,3 +482,15 @@ class AsyncSecretsResourceWithRawResponse:
         self.upsert = to_async_raw_response(resource.upsert)
         self.delete = to_async_raw_response(resource.delete)
         self.delete_secret = to_async_raw_response(resource.delete_secret)
+
+
+class AsyncSecretsResourceWithStreamingResponse:
+    """``secrets`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncSecretsResource) -> None:
+        self._resource = resource
+        self.list = to_async_streamed_response(resource.list)
+        self.retrieve = to_async_streamed_response(resource.retrieve)
+        self.upsert = to_async_streamed_response(resource.upsert)
+        self.delete = to_async_streamed_response(resource.delete)
+        self.delete_secret = to_async_streamed_response(resource.delete_secret)

@@ -12,15 +12,22 @@ from typing import Any
 
 from .. import models
 from .._base_client import AsyncAPIClient, Param, SyncAPIClient
-from .._response import to_async_raw_response, to_raw_response
+from .._response import (
+    to_async_raw_response,
+    to_async_streamed_response,
+    to_raw_response,
+    to_streamed_response,
+)
 from .._servers import OperationServer, Server
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, ResponseType, TimeoutTypes
 
 __all__ = [
     "AsyncSessionsResource",
     "AsyncSessionsResourceWithRawResponse",
+    "AsyncSessionsResourceWithStreamingResponse",
     "SessionsResource",
     "SessionsResourceWithRawResponse",
+    "SessionsResourceWithStreamingResponse",
 ]
 
 _PUBLIC_SERVER = OperationServer(
@@ -426,6 +433,20 @@ class SessionsResourceWithRawResponse:
         self.proxy_patch = to_raw_response(resource.proxy_patch)
 
 
+class SessionsResourceWithStreamingResponse:
+    """``sessions`` operations as context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: SessionsResource) -> None:
+        self._resource = resource
+        self.proxy_get = to_streamed_response(resource.proxy_get)
+        self.proxy_put = to_streamed_response(resource.proxy_put)
+        self.proxy_post = to_streamed_response(resource.proxy_post)
+        self.proxy_delete = to_streamed_response(resource.proxy_delete)
+        self.proxy_options = to_streamed_response(resource.proxy_options)
+        self.proxy_head = to_streamed_response(resource.proxy_head)
+        self.proxy_patch = to_streamed_response(resource.proxy_patch)
+
+
 class AsyncSessionsResource:
     """Operations on sessions (async)."""
 
@@ -819,3 +840,17 @@ class AsyncSessionsResourceWithRawResponse:
         self.proxy_options = to_async_raw_response(resource.proxy_options)
         self.proxy_head = to_async_raw_response(resource.proxy_head)
         self.proxy_patch = to_async_raw_response(resource.proxy_patch)
+
+
+class AsyncSessionsResourceWithStreamingResponse:
+    """``sessions`` operations as async context managers yielding the response, its body unread."""
+
+    def __init__(self, resource: AsyncSessionsResource) -> None:
+        self._resource = resource
+        self.proxy_get = to_async_streamed_response(resource.proxy_get)
+        self.proxy_put = to_async_streamed_response(resource.proxy_put)
+        self.proxy_post = to_async_streamed_response(resource.proxy_post)
+        self.proxy_delete = to_async_streamed_response(resource.proxy_delete)
+        self.proxy_options = to_async_streamed_response(resource.proxy_options)
+        self.proxy_head = to_async_streamed_response(resource.proxy_head)
+        self.proxy_patch = to_async_streamed_response(resource.proxy_patch)
