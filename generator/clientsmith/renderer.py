@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 import jinja2
 
-from . import __version__, ir, model_layout, parallel, request_params
+from . import __version__, ir, model_layout, parallel, pyimports, request_params
 from .annotations import Annotator
 from .defaults import default_expression, is_nullable
 from .formatting import LINE_LENGTH
@@ -943,23 +943,21 @@ def _models_module(
     )
     used = helpers.annotate.used
     kinds = {d.kind for d in definitions}
-    typing_names: list[str] = [n for n in ("Annotated", "Any", "Literal") if n in used]
+    found = pyimports.named(used & {"datetime", "uuid", "Annotated", "Any", "Literal", "Field"})
     if kinds & {"union", "alias"}:
-        typing_names.append("TypeAlias")
-    runtime_names = [
-        name
-        for name, kind in (("BaseModel", "object"), ("UnknownValueEnum", "enum"))
-        if kind in kinds
-    ] + (["OpenUnion"] if "OpenUnion" in used else [])
+        found.append(pyimports.NAMED["TypeAlias"])
+    for name, kind in (("BaseModel", "object"), ("UnknownValueEnum", "enum")):
+        if kind in kinds:
+            found += pyimports.package(runtime + "_models", name)
+    if "OpenUnion" in used:
+        found += pyimports.package(runtime + "_models", "OpenUnion")
+    for module, names in imports:
+        found += pyimports.package("." + module, *names)
     return env.get_template("models.py.jinja").render(
         common,
         body=body,
-        used=used,
         definitions=definitions,
-        typing_names=typing_names,
-        runtime_names=runtime_names,
-        runtime=runtime,
-        imports=imports,
+        imports=pyimports.render(found),
         summary=summary,
     )
 
@@ -1040,6 +1038,21 @@ class WebhookHelpers:
     @property
     def used(self) -> set[str]:
         return self.annotate.used
+
+    def imports(self) -> str:
+        """The import block of ``webhooks.py``."""
+        used = self.annotate.used
+        found = pyimports.named(used & {"datetime", "uuid", "Annotated", "Any", "Literal", "Field"})
+        found.append(pyimports.NAMED["TypeAlias"])
+        if "models" in used:
+            found.append(pyimports.Import(".", "models", section="package"))
+        found += pyimports.package("._models", "UnknownVariant")
+        found += pyimports.package("._types", "ResponseType")
+        found += pyimports.package("._webhooks", "Payloads", "WebhookPayloadError")
+        if self.api.webhook_signing:
+            names = ("HeadersLike", "SigningScheme", "WebhookSignatureError")
+            found += pyimports.package("._webhooks", *names)
+        return pyimports.render(found)
 
     def discriminator(self) -> str:
         """The tag's Python name for ``Payloads``, or None when payloads are tried in order."""
@@ -1166,15 +1179,17 @@ def _params_module(
         else:
             helpers.annotate.literal_of(model)
     used = helpers.annotate.used
-    typing_names: list[str] = [n for n in ("Any", "Literal", "Required") if n in used]
+    found = pyimports.named(
+        used & {"datetime", "uuid", "Mapping", "Sequence", "Any", "Literal", "Required"}
+    )
     if any(isinstance(m, ir.EnumModel) for m in models):
-        typing_names.append("TypeAlias")
+        found.append(pyimports.NAMED["TypeAlias"])
     if any(isinstance(m, ir.ObjectModel) for m in models):
-        typing_names.append("TypedDict")
+        found.append(pyimports.NAMED["TypedDict"])
     return (
         environment()
         .get_template("params.py.jinja")
-        .render(common, models=models, names=names, p=helpers, used=used, typing_names=typing_names)
+        .render(common, models=models, names=names, p=helpers, imports=pyimports.render(found))
     )
 
 
@@ -1188,9 +1203,69 @@ def _resource_module(
     env = environment()
     helpers = ResourceHelpers(api, resource, definitions, param_names)
     body = env.get_template("resource_body.py.jinja").render(common, r=resource, h=helpers)
+    block = pyimports.render(_resource_imports(resource, helpers, helpers.used()))
     return env.get_template("resource.py.jinja").render(
-        common, r=resource, body=body, used=helpers.used(), h=helpers
+        common, r=resource, body=body, imports=block, h=helpers
     )
+
+
+def _resource_imports(
+    resource: ir.Resource, helpers: ResourceHelpers, used: set[str]
+) -> list[pyimports.Import]:
+    """What a resource module imports, from what its body used and what it holds."""
+    ops = resource.operations
+    found = pyimports.named(used - {"models", "params"})
+    if resource.children:
+        found.append(pyimports.NAMED["cached_property"])
+    if resource.children or "params" in used:
+        found.append(pyimports.NAMED["TYPE_CHECKING"])
+    if any(op.stream for op in ops):
+        found.append(pyimports.NAMED["overload"])
+    if "models" in used:
+        alias = "_models" if helpers.models_alias == "_models" else None
+        found.append(pyimports.Import("..", "models", alias, "package"))
+    found += pyimports.package(".._base_client", "AsyncAPIClient", "SyncAPIClient")
+    if helpers.needs_param(resource):
+        found += pyimports.package(".._base_client", "Param")
+    for style, pages in (("cursor", "CursorPage"), ("offset", "OffsetPage")):
+        if helpers.uses_paging(resource, style):
+            found += pyimports.package(".._pagination", "AsyncPaginator", "PageSpec")
+            found += pyimports.package(".._pagination", "Async" + pages, "Sync" + pages)
+    if used & {"BinaryResponse", "AsyncBinaryResponse"}:
+        found += pyimports.package(".._binary", "AsyncBinaryResponse", "BinaryResponse")
+    if "FileTypes" in used:
+        found += pyimports.package(".._files", "FileTypes")
+    found += pyimports.package(
+        ".._response",
+        "to_async_raw_response",
+        "to_async_streamed_response",
+        "to_raw_response",
+        "to_streamed_response",
+    )
+    if helpers.uses_servers(resource):
+        found += pyimports.package(".._servers", "OperationServer", "Server")
+        if any(op.server and op.server.server.variables for op in ops):
+            found += pyimports.package(".._servers", "ServerVariable")
+    if used & {"Stream", "AsyncStream"}:
+        found += pyimports.package(".._streaming", "AsyncStream", "Stream")
+        if "ServerSentEvent" in used:
+            found += pyimports.package(".._streaming", "ServerSentEvent")
+    types = ["NOT_GIVEN", "Headers", "NotGiven", "Query", "TimeoutTypes"]
+    types += ["Body"] if any(op.request_body for op in ops) else []
+    types += ["ResponseType"] if "ResponseType" in used else []
+    found += pyimports.package(".._types", *types)
+    if "params" in used:
+        alias = "_params" if helpers.params_alias == "_params" else None
+        found.append(pyimports.Import("..", "params", alias, "package", type_checking=True))
+    for child in resource.children:
+        names = [
+            prefix + child.class_name + suffix
+            for prefix in ("Async", "")
+            for suffix in ("", "WithRawResponse", "WithStreamingResponse")
+        ]
+        for name in names:
+            found.append(pyimports.Import("." + child.module, name, None, "package", True))
+    return found
 
 
 def render_package(api: ir.Api, source_label: str) -> dict[str, str]:

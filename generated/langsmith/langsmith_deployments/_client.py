@@ -90,7 +90,7 @@ class LangSmithDeployments(SyncAPIClient):
         Args:
             api_key: Credential for ApiKey. Defaults to ``$LANGSMITH_API_KEY``.
             tenant_id: Credential for TenantId. Defaults to ``$LANGSMITH_TENANT_ID``.
-            base_url: Defaults to ``$LANGSMITH_BASE_URL``, else the server ``server`` picks. When set, it also serves the operations that name their own server.
+            base_url: Defaults to ``$LANGSMITH_BASE_URL``, else the server ``server`` picks.
             server: One of ``SERVERS``, by index or description; defaults to the first, ``https://api.host.langchain.com``.
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
@@ -239,7 +239,7 @@ class AsyncLangSmithDeployments(AsyncAPIClient):
         Args:
             api_key: Credential for ApiKey. Defaults to ``$LANGSMITH_API_KEY``.
             tenant_id: Credential for TenantId. Defaults to ``$LANGSMITH_TENANT_ID``.
-            base_url: Defaults to ``$LANGSMITH_BASE_URL``, else the server ``server`` picks. When set, it also serves the operations that name their own server.
+            base_url: Defaults to ``$LANGSMITH_BASE_URL``, else the server ``server`` picks.
             server: One of ``SERVERS``, by index or description; defaults to the first, ``https://api.host.langchain.com``.
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.

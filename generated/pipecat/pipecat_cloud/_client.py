@@ -102,7 +102,7 @@ class PipecatCloud(SyncAPIClient):
         Args:
             api_key: Authentication requires a Pipecat Cloud Private API token. Generate a Private API key from your Dashboard (Settings > API Keys > Private > Create key) and include it as a Bearer token in the Authorization header. Defaults to ``$PIPECAT_API_KEY``.
             public_api_key: Pipecat Cloud public API key (Dashboard: Settings > API Keys > Public), sent as a Bearer token in the Authorization header. Used to start sessions and to reach running sessions. Defaults to ``$PIPECAT_PUBLIC_API_KEY``.
-            base_url: Defaults to ``$PIPECAT_BASE_URL``, else ``https://api.pipecat.daily.co/v1``. When set, it also serves the operations that name their own server.
+            base_url: Defaults to ``$PIPECAT_BASE_URL``, else ``https://api.pipecat.daily.co/v1``. Operations that name a server of their own follow it when it is set (see the README).
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
@@ -286,7 +286,7 @@ class AsyncPipecatCloud(AsyncAPIClient):
         Args:
             api_key: Authentication requires a Pipecat Cloud Private API token. Generate a Private API key from your Dashboard (Settings > API Keys > Private > Create key) and include it as a Bearer token in the Authorization header. Defaults to ``$PIPECAT_API_KEY``.
             public_api_key: Pipecat Cloud public API key (Dashboard: Settings > API Keys > Public), sent as a Bearer token in the Authorization header. Used to start sessions and to reach running sessions. Defaults to ``$PIPECAT_PUBLIC_API_KEY``.
-            base_url: Defaults to ``$PIPECAT_BASE_URL``, else ``https://api.pipecat.daily.co/v1``. When set, it also serves the operations that name their own server.
+            base_url: Defaults to ``$PIPECAT_BASE_URL``, else ``https://api.pipecat.daily.co/v1``. Operations that name a server of their own follow it when it is set (see the README).
             timeout: Seconds (or an ``httpx.Timeout``) per request; ``None`` waits forever.
             max_retries: Retries for connection errors, 408, 409, 429 and 5xx responses.
             default_headers: Headers sent with every request.
