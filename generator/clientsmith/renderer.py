@@ -664,6 +664,10 @@ class ResourceHelpers:
             if field.wire_name in example:
                 value = _python_value(example[field.wire_name], field.type, self.definitions)
                 args.append(f"{field.name}={value}")
+            elif field.wire_name in body.file_fields:
+                args.append(
+                    f'{field.name}=b"(file contents)"'
+                )  # an upload without its file says little
             elif field.required:
                 value = _python_value(
                     sample_value(field.type, self.definitions), field.type, self.definitions
@@ -727,16 +731,17 @@ class ResourceHelpers:
         )
 
     def upload_operation(self) -> ir.Operation | None:
-        return next(
-            (
-                op
-                for op in self.api.operations
-                if op.request_body is not None
-                and op.request_body.file_fields
-                and self.call_method(op) == "request"
-            ),
-            None,
-        )
+        """An upload for the README: one answering JSON if any, else one answering bytes."""
+        uploads = [
+            op
+            for op in self.api.operations
+            if op.request_body is not None and op.request_body.file_fields
+        ]
+        for method in ("request", "request_binary"):
+            found = next((op for op in uploads if self.call_method(op) == method), None)
+            if found is not None:
+                return found
+        return None
 
     def first_operation(self) -> ir.Operation | None:
         """The operation README snippets use: the first JSON GET, else the first operation."""
