@@ -7,6 +7,7 @@ inject code, whatever quotes, backslashes or control characters it holds.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -24,6 +25,7 @@ def clean_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names, wire names and paths repeat across modules
 def string_literal(text: str) -> str:
     """A double-quoted Python string literal with exactly this value."""
     # Lone surrogates cannot be written as UTF-8 source: escape just those (JSON's ASCII

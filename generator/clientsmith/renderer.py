@@ -47,6 +47,19 @@ PARALLEL_MIN_MODULES = 400
 """Below this many modules forking costs more than it saves."""
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs (keyed by each template's source checksum).
+
+    Compiling the templates costs more than rendering a small package. Jinja's default
+    folder is private to the user (``$TMPDIR/_jinja2-cache-<uid>``, mode 0700); where it
+    cannot be made, templates are compiled every run.
+    """
+    try:
+        return jinja2.FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
+
+
 @functools.lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -57,6 +70,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         undefined=jinja2.StrictUndefined,
         auto_reload=False,  # templates do not change during a run; skip a stat per render
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["pystr"] = string_literal
     env.filters["pyvalue"] = value_literal
@@ -770,6 +784,8 @@ _FILE_ANNOTATION = re.compile(r"\b(?:builtins\.)?bytes\b")
 
 
 def _top_level_union(annotation: str) -> bool:
+    if " | " not in annotation:
+        return False
     depth = 0
     for index, char in enumerate(annotation):
         depth += {"[": 1, "(": 1, "]": -1, ")": -1}.get(char, 0)
@@ -784,9 +800,8 @@ def _signature_entry(
     if not required and not is_nullable(expr):
         annotation += " | None"
     default = default or ("" if required else " = None")
-    if (
-        _top_level_union(annotation)
-        and len(f"        {name}: {annotation}{default},") > LINE_LENGTH
+    if len(f"        {name}: {annotation}{default},") > LINE_LENGTH and _top_level_union(
+        annotation
     ):
         annotation = f"({annotation})"  # black wraps a long union hint; ruff keeps parentheses
     return f"{name}: {annotation}{default}"

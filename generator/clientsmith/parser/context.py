@@ -52,8 +52,14 @@ class Context:
     """Security schemes reported as left out (mutual TLS, unknown types): the caller sets
     them up on its own HTTP client, so requirements naming them ask nothing of the client."""
 
+    shown_paths: dict[Path, str] = field(default_factory=dict)
+    """``shown`` per file: every origin asks, and relative paths are not free."""
+
     def shown(self, path: Path) -> str:
-        return self.spec.display(path)
+        found = self.shown_paths.get(path)
+        if found is None:
+            found = self.shown_paths[path] = self.spec.display(path)
+        return found
 
     def warn(self, location: Location, message: str, *, omitted: str | None = None) -> None:
         self.diagnostics.add(
