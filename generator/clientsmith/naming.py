@@ -180,8 +180,16 @@ class UniqueNames:
 
     def __init__(self, taken: frozenset[str] | set[str] = frozenset(), *, separator: str = "_"):
         self._taken = {name.lower() if separator == "" else name for name in taken}
+        self._reserved = set(self._taken)
         self._separator = separator
         self._case_insensitive = separator == ""
+
+    def release(self, name: str) -> None:
+        """Free a reserved name nothing has claimed (its reason does not apply here)."""
+        key = self._key(name)
+        if key in self._reserved:
+            self._reserved.discard(key)
+            self._taken.discard(key)
 
     def _key(self, name: str) -> str:
         return name.lower() if self._case_insensitive else name

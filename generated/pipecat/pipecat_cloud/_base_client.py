@@ -7,10 +7,8 @@ applies credentials, retries with backoff, decodes the response and maps errors.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import copy
-import dataclasses
 import email.utils
 import json
 import logging
@@ -20,7 +18,6 @@ import time
 import urllib.parse
 import uuid
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
@@ -125,8 +122,7 @@ def _serialised_one(param: Param) -> Param:
     return param._replace(value=text)
 
 
-@dataclass(frozen=True)
-class Scheme:
+class Scheme(NamedTuple):
     """A security scheme: where the credential named ``argument`` goes."""
 
     key: str
@@ -926,7 +922,7 @@ def _sized(spec: PageSpec, params: Sequence[Param]) -> PageSpec:
         return spec
     asked = next((p.value for p in params if p.name == spec.limit_parameter), None)
     if isinstance(asked, int) and not isinstance(asked, bool):
-        return dataclasses.replace(spec, default_limit=asked)
+        return spec._replace(default_limit=asked)
     return spec
 
 
@@ -961,6 +957,8 @@ class AsyncAPIClient(BaseAPIClient):
         super().__init__(**kwargs)
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient()
+        import asyncio  # only async clients need it: sync users skip its import
+
         self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
 
     async def close(self) -> None:

@@ -10,8 +10,7 @@ returns; an offset page advances by the number of items it received.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 __all__ = [
     "AsyncCursorPage",
@@ -33,8 +32,7 @@ class LastPageError(LookupError):
     """``get_next_page()`` was called on the last page (check ``has_next_page()`` first)."""
 
 
-@dataclass(frozen=True)
-class PageSpec:
+class PageSpec(NamedTuple):
     """Where one operation's pages keep their items and how the next page is asked for."""
 
     items: str

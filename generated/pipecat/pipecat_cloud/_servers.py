@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import httpx
 
@@ -18,8 +18,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class ServerVariable:
+class ServerVariable(NamedTuple):
     """A ``{name}`` in a server URL: its default and, when the spec lists them, its choices."""
 
     name: str
@@ -27,15 +26,13 @@ class ServerVariable:
     choices: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Server:
+class Server(NamedTuple):
     url: str
     description: str | None = None
     variables: tuple[ServerVariable, ...] = ()
 
 
-@dataclass(frozen=True)
-class OperationServer:
+class OperationServer(NamedTuple):
     """A server one operation declares for itself.
 
     ``relative_path`` is set when it lies beneath one of the API's servers: the

@@ -249,6 +249,7 @@ class OperationParser:
         model = self.ctx.definitions.get(body_type.name)
         if not isinstance(model, ir.ObjectModel) or not model.properties:
             return None
+        names.release("body")  # reserved for a whole body, which keyword arguments replace
         return tuple(
             dataclasses.replace(prop, name=names.claim(prop.name))
             for prop in model.properties

@@ -389,7 +389,7 @@ class AgentsResource:
         self,
         agent_name: str,
         *,
-        body_2: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         create_daily_room: bool | NotGiven = NOT_GIVEN,
         daily_meeting_token_properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         daily_room_properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -412,7 +412,7 @@ class AgentsResource:
 
         Args:
             agent_name: The agent to start
-            body_2: JSON data handed to the bot's entry point as its first argument; at most 1 MB for `daily`/`webrtc` and 4 KB for `websocket`. With `websocket` it comes back base64-encoded in the response's `body` (the agent must be deployed with `websocket_auth = "token"`).
+            body: JSON data handed to the bot's entry point as its first argument; at most 1 MB for `daily`/`webrtc` and 4 KB for `websocket`. With `websocket` it comes back base64-encoded in the response's `body` (the agent must be deployed with `websocket_auth = "token"`).
             create_daily_room: Create a Daily room for the session
             daily_meeting_token_properties: Daily meeting token settings (see Daily's meeting token reference); only with `createDailyRoom`.
             daily_room_properties: Daily room settings (see Daily's room configuration reference); only with `createDailyRoom`.
@@ -426,7 +426,7 @@ class AgentsResource:
                 Param("agentName", agent_name),
             ],
             body={
-                "body": body_2,
+                "body": body,
                 "createDailyRoom": create_daily_room,
                 "dailyMeetingTokenProperties": daily_meeting_token_properties,
                 "dailyRoomProperties": daily_room_properties,
@@ -830,7 +830,7 @@ class AsyncAgentsResource:
         self,
         agent_name: str,
         *,
-        body_2: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        body: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         create_daily_room: bool | NotGiven = NOT_GIVEN,
         daily_meeting_token_properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         daily_room_properties: Mapping[str, Any] | NotGiven = NOT_GIVEN,
@@ -853,7 +853,7 @@ class AsyncAgentsResource:
 
         Args:
             agent_name: The agent to start
-            body_2: JSON data handed to the bot's entry point as its first argument; at most 1 MB for `daily`/`webrtc` and 4 KB for `websocket`. With `websocket` it comes back base64-encoded in the response's `body` (the agent must be deployed with `websocket_auth = "token"`).
+            body: JSON data handed to the bot's entry point as its first argument; at most 1 MB for `daily`/`webrtc` and 4 KB for `websocket`. With `websocket` it comes back base64-encoded in the response's `body` (the agent must be deployed with `websocket_auth = "token"`).
             create_daily_room: Create a Daily room for the session
             daily_meeting_token_properties: Daily meeting token settings (see Daily's meeting token reference); only with `createDailyRoom`.
             daily_room_properties: Daily room settings (see Daily's room configuration reference); only with `createDailyRoom`.
@@ -867,7 +867,7 @@ class AsyncAgentsResource:
                 Param("agentName", agent_name),
             ],
             body={
-                "body": body_2,
+                "body": body,
                 "createDailyRoom": create_daily_room,
                 "dailyMeetingTokenProperties": daily_meeting_token_properties,
                 "dailyRoomProperties": daily_room_properties,
