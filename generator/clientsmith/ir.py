@@ -249,6 +249,15 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class FormStyle:
+    """A urlencoded form property's ``style``/``explode`` from the ``encoding`` object."""
+
+    wire_name: str
+    style: ParameterStyle
+    explode: bool
+
+
+@dataclass(frozen=True)
 class RequestBody:
     media_type: str
     type: TypeExpr
@@ -264,6 +273,8 @@ class RequestBody:
     """Multipart: wire names of the properties that hold files."""
     part_types: tuple[tuple[str, str], ...] = ()
     """Multipart: (property, content type) from the media type's ``encoding`` object."""
+    form_styles: tuple[FormStyle, ...] = ()
+    """Urlencoded forms: how properties other than ``form``/exploded are serialised."""
 
 
 @dataclass(frozen=True)

@@ -427,6 +427,15 @@ class ResourceHelpers:
         assert op.server is not None
         return self._server_names[op.server]
 
+    def form_styles(self, op: ir.Operation) -> str:
+        """``{"scopes": ("form", False)}``: the ``form_styles=`` argument of a form body."""
+        assert op.request_body is not None
+        entries = ", ".join(
+            f"{string_literal(f.wire_name)}: ({string_literal(f.style)}, {f.explode})"
+            for f in op.request_body.form_styles
+        )
+        return "{" + entries + "}"
+
     def part_types(self, op: ir.Operation) -> str:
         assert op.request_body is not None
         return value_literal(dict(op.request_body.part_types))

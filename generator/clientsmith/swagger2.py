@@ -9,6 +9,7 @@ file the user wrote.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -352,7 +353,12 @@ class _Converter:
         if required:
             schema["required"] = required
         self.pointers.add(body_pointer, fields[0][1])
-        return {"content": {media: {"schema": schema}}, "required": bool(required)}
+        content: dict[str, Any] = {"schema": schema}
+        if media.startswith("application/x-www-form"):
+            encoding = _form_encoding(p for p, _ in fields)
+            if encoding:
+                content["encoding"] = encoding
+        return {"content": {media: content}, "required": bool(required)}
 
     # ------------------------------------------------------------ responses
 
@@ -388,6 +394,19 @@ class _Converter:
                     join_pointer(pointer, "headers", name),
                 )
         return result
+
+
+def _form_encoding(params: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Urlencoded array fields' ``collectionFormat`` (default ``csv``) as 3.x ``encoding``."""
+    encoding: dict[str, Any] = {}
+    for param in params:
+        if param.get("type") != "array":
+            continue
+        style, explode = _COLLECTION_FORMATS.get(
+            str(param.get("collectionFormat", "csv")), ("form", False)
+        )
+        encoding[str(param.get("name"))] = {"style": style, "explode": explode}
+    return encoding
 
 
 def _header(header: Any) -> Any:

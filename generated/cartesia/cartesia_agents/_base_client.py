@@ -489,6 +489,7 @@ class BaseAPIClient:
         options: RequestOptions | None = None,
         file_fields: Sequence[str] = (),
         part_types: Mapping[str, str] | None = None,
+        form_styles: Mapping[str, tuple[str, bool]] | None = None,
         server: OperationServer | None = None,
     ) -> _Call:
         """The request for one call: path, query, headers, auth, body, timeout and retries."""
@@ -536,7 +537,7 @@ class BaseAPIClient:
             token = None  # the call's own Authorization wins, as it does over other schemes
         body = _json_body(body, options.get("extra_body"))
         request_kwargs = self._body_kwargs(
-            body, body_encoding, content_type, file_fields, part_types
+            body, body_encoding, content_type, file_fields, part_types, form_styles
         )
         if "content_type" in request_kwargs:
             header_map["Content-Type"] = request_kwargs.pop("content_type")
@@ -563,6 +564,7 @@ class BaseAPIClient:
         content_type: str | None,
         file_fields: Sequence[str] = (),
         part_types: Mapping[str, str] | None = None,
+        form_styles: Mapping[str, tuple[str, bool]] | None = None,
     ) -> dict[str, Any]:
         if body is None or encoding is None:
             return {}
@@ -574,7 +576,7 @@ class BaseAPIClient:
             parts = _files.multipart_parts(body, file_fields=file_fields, encoding=part_types)
             return {"files": parts} if parts else {"data": {}}
         if encoding == "form" and isinstance(body, Mapping):
-            text = urllib.parse.urlencode(_files.form_pairs(body))
+            text = urllib.parse.urlencode(_files.form_pairs(body, styles=form_styles))
             return {"content": text.encode("ascii"), "content_type": content_type}
         if encoding == "json":
             content = _ANY.dump_json(body, by_alias=True, exclude_unset=True)

@@ -62,6 +62,28 @@ def _holds_files(expr: ir.TypeExpr) -> bool:
     return isinstance(expr, ir.PrimitiveType) and expr.format == "binary"
 
 
+def _form_styles(media: Any) -> tuple[ir.FormStyle, ...]:
+    """Urlencoded properties the ``encoding`` object serialises other than exploded ``form``.
+
+    OpenAPI: ``explode`` defaults to true for ``form`` and false otherwise.
+    """
+    encoding = media.get("encoding") if isinstance(media, dict) else None
+    if not isinstance(encoding, dict):
+        return ()
+    styles: list[ir.FormStyle] = []
+    for name, entry in sorted(encoding.items()):
+        if not isinstance(entry, dict) or not ({"style", "explode"} & set(entry)):
+            continue
+        raw = entry.get("style", "form")
+        style: ir.ParameterStyle = cast(ir.ParameterStyle, raw) if raw in _STYLES else "form"
+        explode = entry.get("explode")
+        if not isinstance(explode, bool):
+            explode = style == "form"
+        if (style, explode) != ("form", True):
+            styles.append(ir.FormStyle(str(name), style, explode))
+    return tuple(styles)
+
+
 def _part_types(media: Any) -> tuple[tuple[str, str], ...]:
     """Per-property content types from a multipart media type's ``encoding`` object."""
     encoding = media.get("encoding") if isinstance(media, dict) else None
@@ -321,6 +343,7 @@ class OperationParser:
             if kind == "multipart"
             else (),
             part_types=_part_types(media_node.value) if kind == "multipart" else (),
+            form_styles=_form_styles(media_node.value) if kind == "form" else (),
         )
 
     def _responses(self, operation: Node, hint: str) -> list[ir.Response]:
