@@ -873,3 +873,10 @@ def test_package_and_readme_pass_mypy_strict(shop_dir: Path, tmp_path: Path) -> 
             check=False,
         )
         assert checked.returncode == 0, checked.stdout
+
+
+def test_method_docstrings_name_the_scopes(shop: ModuleType) -> None:
+    client = shop.TokenShop(access_token="ready", base_url="http://127.0.0.1:1")
+    doc = client.things.create.__doc__
+    assert "OAuth2 scopes (machine): ``things:write``, ``things:read``." in doc
+    assert "OAuth2 scopes" not in (client.health.retrieve.__doc__ or "")

@@ -904,6 +904,10 @@ def operation_doc(op: ir.Operation, params: list[ir.Parameter], body: ir.Request
         lines += ["", op.description]
     if op.server is not None:
         lines += ["", _served_at(op.server)]
+    for need in op.security_scopes:
+        if need.scopes:
+            scopes = ", ".join(f"``{scope}``" for scope in need.scopes)
+            lines += ["", f"OAuth2 scopes ({need.scheme}): {scopes}."]
     args: list[tuple[str, str]] = []
     for param in params:
         text = " ".join((param.description or "").split())
