@@ -7,7 +7,6 @@ type checkers' view is checked with mypy (``@deprecated`` operations are flagged
 from __future__ import annotations
 
 import asyncio
-import importlib
 import inspect
 import subprocess
 import sys
@@ -18,10 +17,9 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from clientsmith.config import default_config
-from clientsmith.pipeline import generate, write_tree
 
 from .loopback import Loopback, respond
+from .packages import generate_package, imported_package
 
 pytestmark = pytest.mark.slow
 
@@ -83,20 +81,14 @@ REPORT = b'{"id": "r1", "old_id": "legacy-1"}'
 @pytest.fixture(scope="module")
 def package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("legacy")
-    spec = folder / "legacy.yaml"
-    spec.write_text(SPEC, encoding="utf-8")
-    result = generate(spec, default_config("legacy"), spec.name)
-    write_tree(result.files, folder / "out")
+    generate_package(folder, "legacy", SPEC)
     return folder / "out"
 
 
 @pytest.fixture(scope="module")
 def legacy(package_dir: Path) -> Iterator[ModuleType]:
-    sys.path.insert(0, str(package_dir))
-    try:
-        yield importlib.import_module("legacy")
-    finally:
-        sys.path.remove(str(package_dir))
+    with imported_package(package_dir.parent, "legacy") as package:
+        yield package
 
 
 def _app(handler: object) -> None:

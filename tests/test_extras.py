@@ -8,19 +8,16 @@ schema). Request inputs are closed: unknown keyword arguments are refused.
 
 from __future__ import annotations
 
-import importlib
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
-from clientsmith.config import default_config
-from clientsmith.pipeline import generate, write_tree
 
 from .loopback import Loopback, read_body, respond
+from .packages import generate_package, imported_package
 
 SPEC = """
 openapi: 3.1.0
@@ -91,19 +88,14 @@ REPORT: dict[str, Any] = {
 @pytest.fixture(scope="module")
 def package_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("extras")
-    spec = folder / "extras.yaml"
-    spec.write_text(SPEC, encoding="utf-8")
-    write_tree(generate(spec, default_config("extras"), spec.name).files, folder / "out")
+    generate_package(folder, "extras", SPEC)
     return folder / "out"
 
 
 @pytest.fixture(scope="module")
 def extras(package_dir: Path) -> Iterator[ModuleType]:
-    sys.path.insert(0, str(package_dir))
-    try:
-        yield importlib.import_module("extras")
-    finally:
-        sys.path.remove(str(package_dir))
+    with imported_package(package_dir.parent, "extras") as package:
+        yield package
 
 
 def _serving(body: dict[str, Any]) -> Loopback:

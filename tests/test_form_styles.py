@@ -6,19 +6,15 @@ Each generated client posts to a loopback server, which reads the body with
 
 from __future__ import annotations
 
-import importlib
-import sys
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
-from pathlib import Path
 from types import ModuleType
 from urllib.parse import parse_qs, unquote
 
 import pytest
-from clientsmith.config import default_config
-from clientsmith.pipeline import generate, write_tree
 
 from .loopback import Loopback, read_body, respond
+from .packages import generate_package, imported_package
 
 OPENAPI3 = """
 openapi: 3.0.3
@@ -64,25 +60,16 @@ paths:
 """
 
 
-def _load(tmp: Path, name: str, text: str) -> ModuleType:
-    spec = tmp / f"{name}.yaml"
-    spec.write_text(text, encoding="utf-8")
-    write_tree(generate(spec, default_config(name), spec.name).files, tmp / "out")
-    sys.path.insert(0, str(tmp / "out"))
-    try:
-        return importlib.import_module(name)
-    finally:
-        sys.path.remove(str(tmp / "out"))
-
-
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, ModuleType]]:
-    yield {
-        "forms": _load(tmp_path_factory.mktemp("forms"), "forms", OPENAPI3),
-        "forms2": _load(tmp_path_factory.mktemp("forms2"), "forms2", SWAGGER2),
-    }
-    for name in [m for m in sys.modules if m.split(".")[0] in ("forms", "forms2")]:
-        del sys.modules[name]
+    folder = tmp_path_factory.mktemp("forms")
+    generate_package(folder / "3", "forms", OPENAPI3)
+    generate_package(folder / "2", "forms2", SWAGGER2)
+    with (
+        imported_package(folder / "3", "forms") as forms,
+        imported_package(folder / "2", "forms2") as forms2,
+    ):
+        yield {"forms": forms, "forms2": forms2}
 
 
 def _posted(client_call: object) -> str:

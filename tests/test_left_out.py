@@ -7,9 +7,7 @@ reports it, with its JSON pointer; the package README lists every left-out item.
 
 from __future__ import annotations
 
-import importlib
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -17,11 +15,10 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from clientsmith.config import default_config
 from clientsmith.diagnostics import Diagnostic
-from clientsmith.pipeline import generate, write_tree
 
 from .loopback import Loopback, read_body, respond
+from .packages import generate_package, imported_package
 
 SPEC = """
 openapi: 3.1.0
@@ -119,20 +116,14 @@ REPORTED = {
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Diagnostic]]:
     folder = tmp_path_factory.mktemp("constructs")
-    spec = folder / "constructs.yaml"
-    spec.write_text(SPEC, encoding="utf-8")
-    result = generate(spec, default_config("constructs"), spec.name)
-    write_tree(result.files, folder / "out")
+    result = generate_package(folder, "constructs", SPEC)
     return folder / "out", list(result.diagnostics)
 
 
 @pytest.fixture(scope="module")
 def constructs(generated: tuple[Path, list[Diagnostic]]) -> Iterator[ModuleType]:
-    sys.path.insert(0, str(generated[0]))
-    try:
-        yield importlib.import_module("constructs")
-    finally:
-        sys.path.remove(str(generated[0]))
+    with imported_package(generated[0].parent, "constructs") as package:
+        yield package
 
 
 @pytest.mark.parametrize("construct", sorted(REPORTED))

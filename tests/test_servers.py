@@ -6,19 +6,15 @@ Requests go to real loopback servers; which server saw which path is the evidenc
 from __future__ import annotations
 
 import asyncio
-import dataclasses
-import importlib
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
-from clientsmith.config import default_config
-from clientsmith.pipeline import generate, write_tree
 
 from .loopback import Loopback, respond
+from .packages import generate_package, imported_package
 
 SPEC = """
 openapi: 3.1.0
@@ -77,24 +73,12 @@ paths:
 """
 
 
-def _package(tmp: Path, name: str, text: str, **config: Any) -> ModuleType:
-    tmp.mkdir(parents=True, exist_ok=True)
-    spec = tmp / f"{name}.yaml"
-    spec.write_text(text, encoding="utf-8")
-    result = generate(spec, dataclasses.replace(default_config(name), **config), spec.name)
-    write_tree(result.files, tmp / "out")
-    sys.path.insert(0, str(tmp / "out"))
-    try:
-        return importlib.import_module(name)
-    finally:
-        sys.path.remove(str(tmp / "out"))
-
-
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    yield _package(tmp_path_factory.mktemp("servers"), "servers", SPEC)
-    for name in [m for m in sys.modules if m == "servers" or m.startswith("servers.")]:
-        del sys.modules[name]
+    folder = tmp_path_factory.mktemp("servers")
+    generate_package(folder, "servers", SPEC)
+    with imported_package(folder, "servers") as package:
+        yield package
 
 
 def _ok(handler: Any) -> None:
@@ -187,21 +171,14 @@ def test_operation_servers_are_documented(servers: ModuleType, tmp_path: Path) -
 
 
 def test_relative_server_needs_a_base_url_or_the_specs_address(tmp_path: Path) -> None:
-    relative = _package(tmp_path / "a", "relative", RELATIVE)
-    try:
+    generate_package(tmp_path / "a", "relative", RELATIVE)
+    with imported_package(tmp_path / "a", "relative") as relative:
         with pytest.raises(ValueError, match=r"'/api' is not an absolute.*pass base_url="):
             relative.Relative()
         with Loopback(_ok) as server:
             relative.Relative(base_url=server.url).ping.retrieve()
         assert [seen["path"] for seen in server.seen] == ["/ping"]
-    finally:
-        for name in [m for m in sys.modules if m.split(".")[0] == "relative"]:
-            del sys.modules[name]
-    published = _package(
-        tmp_path / "b", "relative", RELATIVE, spec_url="https://docs.example.com/specs/v1.yaml"
-    )
-    try:
-        assert str(published.Relative().base_url) == "https://docs.example.com/api/"
-    finally:
-        for name in [m for m in sys.modules if m.split(".")[0] == "relative"]:
-            del sys.modules[name]
+    published = "https://docs.example.com/specs/v1.yaml"
+    generate_package(tmp_path / "b", "relative", RELATIVE, spec_url=published)
+    with imported_package(tmp_path / "b", "relative") as relative:
+        assert str(relative.Relative().base_url) == "https://docs.example.com/api/"
