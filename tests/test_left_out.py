@@ -84,6 +84,22 @@ paths:
             schema: {type: string}
       responses:
         "204": {description: ok}
+webhooks:
+  noteCreated:
+    post:
+      operationId: noteCreated
+      parameters:
+        - {name: X-Delivery, in: header, schema: {type: string}}
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object, properties: {id: {type: string}}}
+      responses:
+        "200":
+          description: Received.
+          content:
+            application/json:
+              schema: {type: object, properties: {received: {type: boolean}}}
 """
 
 # construct -> the ``left out`` label and JSON pointer of its warning
@@ -110,6 +126,14 @@ REPORTED = {
         "/paths/~1notes/post/requestBody/content/text~1plain",
     ),
     "a server variable without default": ("server https://{tenant}.example.com", "/servers/1"),
+    "webhook parameters": (
+        "webhook noteCreated (POST) parameters",
+        "/webhooks/noteCreated/post/parameters",
+    ),
+    "a webhook's answer body": (
+        "webhook noteCreated (POST) response 200",
+        "/webhooks/noteCreated/post/responses/200",
+    ),
 }
 
 

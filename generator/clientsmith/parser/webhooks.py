@@ -152,6 +152,7 @@ class WebhookParser:
             if payload is None:
                 continue
             payload_type, media_type = payload
+            self._report_untyped(item, node, label)
             operation_id = node.value.get("operationId")
             found.append(
                 ir.Webhook(
@@ -173,6 +174,28 @@ class WebhookParser:
         if not methods:
             self.ctx.warn(item.location, "path item has no operations", omitted=what)
         return found
+
+    def _report_untyped(self, item: Node, node: Node, label: str) -> None:
+        """Parameters and answer bodies of a webhook are not generated: say so."""
+        for owner in (item, node):
+            params = owner.get("parameters")
+            if params is not None and params.value:
+                self.ctx.warn(
+                    params.location,
+                    "webhook parameters are not typed; headers reach unwrap/parse as sent",
+                    omitted=f"{label} parameters",
+                )
+        responses = node.get("responses")
+        if responses is None or not isinstance(responses.value, dict):
+            return
+        for status in responses.value:
+            response = responses.child(status)
+            if isinstance(response.value, dict) and response.value.get("content"):
+                self.ctx.warn(
+                    response.location,
+                    "what the receiver answers is not generated (the spec describes a body)",
+                    omitted=f"{label} response {status}",
+                )
 
     @staticmethod
     def _base_name(node: Node, key: str, parent: str | None, method: str | None) -> str:
