@@ -153,3 +153,24 @@ def respond(handler: BaseHTTPRequestHandler, body: bytes, content_type: str = "t
     handler.end_headers()
     handler.wfile.write(body)
     handler.wfile.flush()
+
+
+class Flags:
+    """Events and values shared between a test and its server's handler threads."""
+
+    def __init__(self) -> None:
+        self.events: dict[str, threading.Event] = {}
+        self.values: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> threading.Event:
+        return self.events.setdefault(name, threading.Event())
+
+    def record(self, name: str, value: Any) -> None:
+        """Set a value from the server's thread; ``wait`` reads it from the test's."""
+        self.values[name] = value
+        self[name].set()
+
+    def wait(self, name: str) -> Any:
+        """The value, once the server's handler thread has recorded it (bounded wait)."""
+        assert self[name].wait(WAIT), f"the server never recorded {name!r}"
+        return self.values[name]

@@ -8,12 +8,12 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import importlib
+import inspect
 import json
 import os
 import re
 import subprocess
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -28,6 +28,7 @@ from clientsmith.pipeline import build_ir, generate, write_tree
 from .conftest import FIXTURES, write_spec
 from .loopback import (
     WAIT,
+    Flags,
     Loopback,
     end_chunked,
     read_body,
@@ -36,6 +37,7 @@ from .loopback import (
     start_chunked,
     wait_for_disconnect,
 )
+from .packages import generate_package, imported_package
 
 MODES = ["sync", "async"]
 SPEC = FIXTURES / "streams.yaml"
@@ -155,15 +157,6 @@ def test_a_taken_name_and_the_config_switch(spec_dir: Path) -> None:
 # ------------------------------------------------------------------ a loopback API
 
 
-class Flags:
-    def __init__(self) -> None:
-        self.events: dict[str, threading.Event] = {}
-        self.values: dict[str, Any] = {}
-
-    def __getitem__(self, name: str) -> threading.Event:
-        return self.events.setdefault(name, threading.Event())
-
-
 def sse(handler: BaseHTTPRequestHandler, frames: list[bytes], flags: Flags | None) -> None:
     """Send each frame; with ``flags``, only once the client reports the one before it."""
     if flags is not None:
@@ -275,7 +268,7 @@ class Api:
         """A body the client leaves unread: does leaving the block close the connection?"""
         start_chunked(handler, content_type="application/json")
         send_chunk(handler, b'{"id": "run_3", ')
-        self.flags.values["disconnected"] = wait_for_disconnect(handler)
+        self.flags.record("disconnected", wait_for_disconnect(handler))
         self.flags["server done"].set()
 
 
@@ -458,7 +451,7 @@ def test_leaving_the_block_closes_an_unread_body(st: ModuleType, mode: str) -> N
 
     with Loopback(api) as server:
         assert run(mode, st, server, sync, async_) == (200, True)
-    assert api.flags.values["disconnected"] is True
+    assert api.flags.wait("disconnected") is True
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -728,3 +721,37 @@ def test_stream_types_are_exported_and_loaded_on_first_use(package_dir: Path) ->
         check=False,
     )
     assert ran.returncode == 0, ran.stderr
+
+
+RAW_EVENTS = """
+openapi: 3.0.3
+info: {title: Ticker, version: "1"}
+servers: [{url: "https://ticker.example.com"}]
+paths:
+  /ticks:
+    get:
+      operationId: watchTicks
+      responses:
+        "200":
+          description: Ticks as events; the spec gives them no schema.
+          content:
+            text/event-stream: {}
+"""
+
+
+def test_a_stream_without_event_schema_yields_raw_events(tmp_path: Path) -> None:
+    """Like a ``stream=True`` option without a schema: events as sent, name and id kept."""
+
+    def app(handler: BaseHTTPRequestHandler) -> None:
+        start_chunked(handler)
+        send_chunk(handler, b"event: tick\nid: 7\ndata: not json\n\n")
+        end_chunked(handler)
+
+    generate_package(tmp_path, "ticker", RAW_EVENTS)
+    with imported_package(tmp_path, "ticker") as ticker, Loopback(app) as server:
+        method = ticker.Ticker(base_url=server.url).ticks.watch
+        assert "Stream[ServerSentEvent]" in str(inspect.signature(method).return_annotation)
+        with method() as stream:
+            (event,) = list(stream)
+        assert isinstance(event, ticker.ServerSentEvent)
+    assert (event.event, event.id, event.data) == ("tick", "7", "not json")

@@ -14,7 +14,6 @@ import json
 import os
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
@@ -30,6 +29,7 @@ from hypothesis import strategies as st
 
 from .loopback import (
     WAIT,
+    Flags,
     Loopback,
     drop,
     end_chunked,
@@ -223,15 +223,6 @@ def test_decoder_for(sse: ModuleType) -> None:
 # ------------------------------------------------------------------ streams over HTTP
 
 
-class Flags:
-    def __init__(self) -> None:
-        self.events: dict[str, threading.Event] = {}
-        self.values: dict[str, Any] = {}
-
-    def __getitem__(self, name: str) -> threading.Event:
-        return self.events.setdefault(name, threading.Event())
-
-
 def run_client(
     mode: str,
     sse: ModuleType,
@@ -346,7 +337,7 @@ def test_leaving_early_closes_the_connection(sse: ModuleType, mode: str, how: st
     def app(handler: BaseHTTPRequestHandler) -> None:
         start_chunked(handler)
         send_chunk(handler, event_bytes(1))
-        flags.values["disconnected"] = wait_for_disconnect(handler)
+        flags.record("disconnected", wait_for_disconnect(handler))
         flags["server done"].set()
 
     def consume(stream: Any) -> None:
@@ -380,7 +371,7 @@ def test_leaving_early_closes_the_connection(sse: ModuleType, mode: str, how: st
 
     with Loopback(app) as server:
         run_client(mode, sse, server.url, consume if mode == "sync" else aconsume)
-    assert flags.values["disconnected"] is True
+    assert flags.wait("disconnected") is True
 
 
 ERRORS = {
@@ -407,7 +398,7 @@ def test_error_event_raises(sse: ModuleType, errors: ModuleType, mode: str, case
     def app(handler: BaseHTTPRequestHandler) -> None:
         start_chunked(handler)
         send_chunk(handler, event_bytes(1) + payload)
-        flags.values["disconnected"] = wait_for_disconnect(handler)
+        flags.record("disconnected", wait_for_disconnect(handler))
 
     def is_error(event: Any) -> bool:
         return '"type": "error"' in event.data
@@ -438,7 +429,7 @@ def test_error_event_raises(sse: ModuleType, errors: ModuleType, mode: str, case
     assert exc.event.data == payload.decode().split("data: ")[1].strip()
     assert message in str(exc)
     assert exc.request.url.host == "127.0.0.1"
-    assert flags.values["disconnected"] is True
+    assert flags.wait("disconnected") is True
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -448,7 +439,7 @@ def test_undecodable_event_raises_and_closes(sse: ModuleType, mode: str) -> None
     def app(handler: BaseHTTPRequestHandler) -> None:
         start_chunked(handler)
         send_chunk(handler, event_bytes(1) + b'data: {"n": "many"}\n\n')
-        flags.values["disconnected"] = wait_for_disconnect(handler)
+        flags.record("disconnected", wait_for_disconnect(handler))
 
     def consume(stream: Any) -> list[int]:
         seen = []
@@ -469,7 +460,7 @@ def test_undecodable_event_raises_and_closes(sse: ModuleType, mode: str) -> None
     with Loopback(app) as server:
         seen = run_client(mode, sse, server.url, consume if mode == "sync" else aconsume)
     assert seen == [1]
-    assert flags.values["disconnected"] is True
+    assert flags.wait("disconnected") is True
 
 
 def resuming_app(
@@ -600,7 +591,7 @@ def test_binary_response_api(binary: ModuleType, mode: str, tmp_path: Path) -> N
         start_chunked(handler, content_type="application/octet-stream")
         if handler.path == "/partial":
             send_chunk(handler, body[:1000])
-            flags.values["disconnected"] = wait_for_disconnect(handler)
+            flags.record("disconnected", wait_for_disconnect(handler))
             flags["server done"].set()
             return
         for start in range(0, len(body), 50_000):
@@ -654,7 +645,7 @@ def test_binary_response_api(binary: ModuleType, mode: str, tmp_path: Path) -> N
                     await check_async(client, server.url)
 
             asyncio.run(main())
-    assert flags.values["disconnected"] is True
+    assert flags.wait("disconnected") is True
 
 
 HUGE_BODY_SCRIPT = r"""

@@ -284,6 +284,8 @@ class Response:
     description: str | None
     media_type: str | None
     type: TypeExpr | None
+    """The body's type; None for no body, or for an event stream whose events the spec
+    does not describe (they are returned as raw ``ServerSentEvent``s)."""
     decoding: Decoding = "json"
 
 

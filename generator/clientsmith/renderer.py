@@ -511,7 +511,7 @@ class ResourceHelpers:
         if method == "request_stream":
             assert op.success is not None
             self.outputs.used.add("AsyncStream" if asynchronous else "Stream")
-            event = self.outputs(op.success.type)
+            event = self._stream_event(op.success.type)
             return f"{'AsyncStream' if asynchronous else 'Stream'}[{event}]"
         if method == "request_or_stream":
             assert op.stream is not None and op.success is not None
@@ -563,8 +563,17 @@ class ResourceHelpers:
         line = f"    ) -> {returns}:" + (" ..." if variant else "")
         return line + "  # fmt: skip" if _formatters_disagree(returns, line) else line
 
+    def _stream_event(self, expr: ir.TypeExpr | None) -> str:
+        """An event stream's item: the events' schema, else the raw ``ServerSentEvent``."""
+        if expr is None:
+            self.outputs.used.add("ServerSentEvent")
+            return "ServerSentEvent"
+        return self.outputs(expr)
+
     def cast_to(self, op: ir.Operation) -> str:
         """What the body is validated as: a class where the type is one, else ResponseType."""
+        if self.call_method(op) == "request_stream" and op.success and op.success.type is None:
+            return self._stream_event(None)
         if op.success is None or op.success.type is None:
             self.outputs.used.add("NoneType")
             return "NoneType"  # not type(None): a parameter may be called ``type``

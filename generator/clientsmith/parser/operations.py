@@ -391,10 +391,9 @@ class OperationParser:
                     )
                 elif is_event_stream(media):
                     decoding = "sse"
+                    # without a schema the events come as they are (ServerSentEvent)
                     response_type = (
-                        self.schemas.type_of(schema, hint + "Event")
-                        if schema is not None
-                        else ir.PrimitiveType("string")
+                        self.schemas.type_of(schema, hint + "Event") if schema is not None else None
                     )
                 elif kind == "text":
                     self._report_structured_text(media, media_node, schema, f"response {status}")
