@@ -110,8 +110,10 @@ class Param(NamedTuple):
     serialised value instead of by style."""
 
 
-def _serialised(params: Sequence[Param]) -> list[Param]:
+def _serialised(params: Sequence[Param]) -> Sequence[Param]:
     """Parameters described by a JSON ``content`` become their JSON text."""
+    if not any(p.content for p in params):  # nearly every call: nothing to do
+        return params
     return [_serialised_one(p) for p in params]
 
 

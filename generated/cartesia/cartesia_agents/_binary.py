@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-import httpx
+from ._response import ResponseView
 
 if TYPE_CHECKING:  # typing.Self needs Python 3.11; only the type checker reads this
     from typing_extensions import Self
@@ -25,33 +25,7 @@ _WRITE_BATCH = 1024 * 1024
 """Bytes gathered before one (threaded) disk write in ``AsyncBinaryResponse.write_to_file``."""
 
 
-class _BinaryBase:
-    def __init__(self, http_response: httpx.Response) -> None:
-        self.http_response = http_response
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def content_type(self) -> str | None:
-        """The ``Content-Type`` header, if the server sent one."""
-        value: str | None = self.http_response.headers.get("content-type")
-        return value
-
-    @property
-    def is_closed(self) -> bool:
-        return self.http_response.is_closed
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} [{self.status_code}] {self.content_type or ''}>"
-
-
-class BinaryResponse(_BinaryBase):
+class BinaryResponse(ResponseView):
     """A streamed binary body (sync)."""
 
     def read(self) -> bytes:
@@ -91,7 +65,7 @@ class BinaryResponse(_BinaryBase):
         self.close()
 
 
-class AsyncBinaryResponse(_BinaryBase):
+class AsyncBinaryResponse(ResponseView):
     """A streamed binary body (async): ``aread``, ``aiter_bytes``, ``write_to_file``."""
 
     async def aread(self) -> bytes:

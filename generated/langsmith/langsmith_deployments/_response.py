@@ -105,7 +105,10 @@ def to_async_raw_response(
     return wrapped
 
 
-class _StreamedBase:
+class ResponseView:
+    """Status, headers and state of a response whose body the caller reads (streamed and
+    binary responses alike)."""
+
     def __init__(self, http_response: httpx.Response) -> None:
         self.http_response = http_response
 
@@ -122,15 +125,20 @@ class _StreamedBase:
         return self.http_response.url
 
     @property
+    def content_type(self) -> str | None:
+        """The ``Content-Type`` header, if the server sent one."""
+        value: str | None = self.http_response.headers.get("content-type")
+        return value
+
+    @property
     def is_closed(self) -> bool:
         return self.http_response.is_closed
 
     def __repr__(self) -> str:
-        content_type = self.headers.get("content-type", "")
-        return f"<{type(self).__name__} [{self.status_code}] {content_type}>"
+        return f"<{type(self).__name__} [{self.status_code}] {self.content_type or ''}>"
 
 
-class StreamedResponse(_StreamedBase, Generic[T]):
+class StreamedResponse(ResponseView, Generic[T]):
     """A response whose body is read only as you ask (``with_streaming_response``).
 
     ``parse()`` gives what the plain method returns (reading a JSON body whole, or
@@ -180,7 +188,7 @@ class StreamedResponse(_StreamedBase, Generic[T]):
         self.http_response.close()
 
 
-class AsyncStreamedResponse(_StreamedBase, Generic[T]):
+class AsyncStreamedResponse(ResponseView, Generic[T]):
     """The async twin of ``StreamedResponse``: ``await parse()``, ``aread()``,
     ``aiter_bytes()``, ``aiter_text()``, ``aiter_lines()``, ``aclose()``."""
 

@@ -395,6 +395,7 @@ def _parse_paths(
         if not isinstance(item.value, dict):
             ctx.warn(item.location, "path item must be an object", omitted=f"path {path}")
             continue
+        path_servers = parse_servers(ctx, item)  # once per path, however many operations
         for method in HTTP_METHODS:
             op_node = item.get(method)
             if op_node is None:
@@ -407,7 +408,7 @@ def _parse_paths(
                 )
                 continue
             draft = parser.parse(path, method, item, op_node, known_schemes)
-            server = operation_server(ctx, item, op_node, api_servers)
+            server = operation_server(ctx, path_servers, op_node, api_servers)
             operations.append(dataclasses.replace(draft, server=server))
             if "callbacks" in op_node.value:
                 callback_owners.append((draft.operation_id, op_node))

@@ -95,10 +95,13 @@ def _variables(ctx: Context, node: Node, url: str) -> tuple[ir.ServerVariable, .
 
 
 def operation_server(
-    ctx: Context, path_item: Node, operation: Node, api_servers: tuple[ir.Server, ...]
+    ctx: Context,
+    path_servers: tuple[ir.Server, ...],
+    operation: Node,
+    api_servers: tuple[ir.Server, ...],
 ) -> ir.OperationServer | None:
     """The server an operation declares for itself (operation level over path level)."""
-    servers = parse_servers(ctx, operation) or parse_servers(ctx, path_item)
+    servers = parse_servers(ctx, operation) or path_servers
     if not servers or servers[0] in api_servers[:1]:
         return None
     first = servers[0]
